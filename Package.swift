@@ -1,0 +1,136 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// One set of settings for every target (DESIGN.md: "one shared swiftSettings").
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Uptake",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "uptake", targets: ["uptake"]),
+        .library(name: "UptakeCore", targets: ["UptakeCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.6.0"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.32.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.0"),
+        .package(url: "https://github.com/vapor/postgres-kit", from: "2.13.0"),
+        .package(url: "https://github.com/vapor/console-kit", from: "4.15.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+    ],
+    targets: [
+        // The XGBoost C library (Debian `libxgboost-dev`), seen only by the `XGBoost` module.
+        .systemLibrary(
+            name: "CXGBoost",
+            pkgConfig: "xgboost",
+            providers: [.apt(["libxgboost-dev"])]
+        ),
+        .target(name: "XGBoost", dependencies: ["CXGBoost"], swiftSettings: swiftSettings),
+
+        // Pure domain logic: values and functions, no database, no HTTP, no files.
+        .target(name: "UptakeCore", dependencies: ["XGBoost"], swiftSettings: swiftSettings),
+
+        // The synthetic demo territory; carries the GeoNames Ohio places table as a resource.
+        .target(
+            name: "UptakeDemo",
+            dependencies: ["UptakeCore"],
+            resources: [.copy("Resources/ohio-places.csv")],
+            swiftSettings: swiftSettings
+        ),
+
+        // Reading CRM exports (CSV, iCalendar) and column mappings into validated domain values.
+        .target(
+            name: "UptakeImport",
+            dependencies: [
+                "UptakeCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // Repository protocol, the sql-kit implementation for SQLite and PostgreSQL, migrations.
+        .target(
+            name: "UptakeStore",
+            dependencies: [
+                "UptakeCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // HTTP: buildApplication(...), controllers, middleware.
+        .target(
+            name: "UptakeServer",
+            dependencies: [
+                "UptakeCore",
+                "UptakeStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+
+        // The command tree; `uptake` is a thin main over it so that commands and help are testable.
+        .target(
+            name: "UptakeCLI",
+            dependencies: [
+                "UptakeCore",
+                "UptakeDemo",
+                "UptakeImport",
+                "UptakeStore",
+                "UptakeServer",
+                "XGBoost",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "ConsoleKit", package: "console-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "uptake", dependencies: ["UptakeCLI"], swiftSettings: swiftSettings),
+
+        // Shared test helpers: fixtures, a throwaway PostgreSQL server.
+        .target(
+            name: "UptakeTesting",
+            dependencies: ["UptakeCore", "UptakeStore"],
+            path: "Tests/UptakeTesting",
+            swiftSettings: swiftSettings
+        ),
+
+        .testTarget(name: "XGBoostTests", dependencies: ["XGBoost"], swiftSettings: swiftSettings),
+        .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "UptakeDemoTests", dependencies: ["UptakeDemo", "UptakeCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "UptakeImportTests",
+            dependencies: ["UptakeImport", "UptakeCore", "UptakeTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "UptakeStoreTests",
+            dependencies: ["UptakeStore", "UptakeCore", "UptakeTesting"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "UptakeServerTests",
+            dependencies: [
+                "UptakeServer", "UptakeStore", "UptakeTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "UptakeCLITests",
+            dependencies: ["UptakeCLI", "UptakeStore", "UptakeTesting", "UptakeDemo", "UptakeImport"],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

@@ -1,0 +1,17 @@
+import CXGBoost
+
+/// Facts about the XGBoost C library this process is linked against.
+///
+/// ```swift
+/// print(XGBoostLibrary.version) // "1.7.4"
+/// ```
+public enum XGBoostLibrary {
+    /// The library's version as `major.minor.patch`, read with `XGBoostVersion`.
+    public static var version: String {
+        var major: Int32 = 0
+        var minor: Int32 = 0
+        var patch: Int32 = 0
+        XGBoostVersion(&major, &minor, &patch)
+        return "\(major).\(minor).\(patch)"
+    }
+}

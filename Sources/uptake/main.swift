@@ -1,0 +1,2 @@
+import UptakeCLI
+await UptakeCommand.main()
