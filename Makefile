@@ -1,0 +1,40 @@
+# Uptake: the two commands are `make demo` and `make test` (README.md).
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+SWIFT ?= swift
+
+DEMO_DIR := uptake-demo
+DEMO_DB := sqlite:./$(DEMO_DIR)/uptake.sqlite
+UPTAKE := .build/release/uptake
+HOST ?= 127.0.0.1
+PORT ?= 8080
+
+.PHONY: demo demo-data test build bench-import clean
+
+## demo: build, generate the demo territory, run the whole pipeline on it, then serve the web app.
+demo: demo-data
+	$(UPTAKE) serve --database $(DEMO_DB) --host $(HOST) --port $(PORT)
+
+## demo-data: everything `make demo` does except serving.
+demo-data: build
+	@mkdir -p $(DEMO_DIR)
+	@rm -f $(DEMO_DIR)/uptake.sqlite $(DEMO_DIR)/uptake.sqlite-wal $(DEMO_DIR)/uptake.sqlite-shm
+	$(UPTAKE) demo generate --database $(DEMO_DB)
+	$(UPTAKE) status --database $(DEMO_DB)
+
+build:
+	@scripts/install-deps.sh demo
+	$(SWIFT) build -c release --product uptake
+
+## test: install what is missing, build, and run every test (PostgreSQL included).
+test:
+	@scripts/install-deps.sh test
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+## bench-import: 1,000,000 generated leads into SQLite and PostgreSQL (bench/import/README.md).
+bench-import: build
+	bench/import/run.sh
+
+clean:
+	rm -rf .build $(DEMO_DIR)

@@ -1,0 +1,23 @@
+import Hummingbird
+import UptakeCore
+import UptakeStore
+
+/// `GET /health`: is the server up, which version is it, and which database does it use.
+struct HealthController: Sendable {
+    let repository: any UptakeRepository
+
+    var endpoints: RouteCollection<BasicRequestContext> {
+        RouteCollection(context: BasicRequestContext.self).get(use: health)
+    }
+
+    @Sendable func health(_ request: Request, context: BasicRequestContext) async throws -> HealthStatus {
+        HealthStatus(status: "ok", version: Uptake.version, database: repository.kind.rawValue)
+    }
+}
+
+/// The body of `GET /health`.
+struct HealthStatus: ResponseEncodable, Decodable, Equatable {
+    var status: String
+    var version: String
+    var database: String
+}

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Uptake needs, only those that are missing.
+# Usage: scripts/install-deps.sh [demo|test]   (test also installs the PostgreSQL server for the store tests)
+set -euo pipefail
+
+needed=(libxgboost-dev libsqlite3-dev pkg-config)
+if [[ "${1:-demo}" == "test" ]]; then
+    needed+=(postgresql)
+fi
+
+missing=()
+for package in "${needed[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    exit 0
+fi
+
+echo "Installing missing system packages: ${missing[*]}"
+if [[ $(id -u) -eq 0 ]]; then
+    sudo=()
+elif command -v sudo >/dev/null; then
+    sudo=(sudo)
+else
+    echo "error: run as root, or install these packages first: ${missing[*]}" >&2
+    exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -q
+"${sudo[@]}" apt-get install -y -q --no-install-recommends "${missing[@]}"
