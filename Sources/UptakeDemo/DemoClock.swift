@@ -55,7 +55,8 @@ struct DemoClock: Sendable {
             }
             // Foundation numbers weekdays from Sunday = 1; ISO from Monday = 1.
             let weekday = calendar.component(.weekday, from: midnight)
-            days.append(Day(midnight: midnight, eight: eight, isoWeekday: (weekday + 5) % 7 + 1, isHistory: midnight < asOf))
+            let isoWeekday = (weekday + 5) % 7 + 1
+            days.append(Day(midnight: midnight, eight: eight, isoWeekday: isoWeekday, isHistory: midnight < asOf))
             index += 1
         }
         self.asOf = asOf

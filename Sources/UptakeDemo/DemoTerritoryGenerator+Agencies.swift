@@ -79,7 +79,8 @@ extension DemoTerritoryGenerator {
             let line = Self.lineOfBusinessWeights[random.nextIndex(weights: lineWeights)].0
             // Exponential with mean 14 years, capped at 60.
             let years = min(60, Int(-log(1 - random.nextUnit()) * 14))
-            let carriers = min(30, max(1, Int((3 * pow(Double(agents), 0.45) * exp(0.4 * random.nextGaussian())).rounded())))
+            let typicalCarriers = 3 * pow(Double(agents), 0.45)
+            let carriers = min(30, max(1, Int((typicalCarriers * exp(0.4 * random.nextGaussian())).rounded())))
             // Days since the last contact, as of creation: exponential with mean 110 days, capped.
             let contactDaysBefore = min(900, Int(-log(1 - random.nextUnit()) * 110))
             let source = Self.sourceWeights[random.nextIndex(weights: sourceWeights)].0
@@ -90,9 +91,8 @@ extension DemoTerritoryGenerator {
             var owner: RepID?
             let unassigned = random.nextUnit() < Self.unassignedShare
             if !unassigned {
-                owner = reps.min {
-                    ($0.start.distanceKilometres(to: location), $0.id) < ($1.start.distanceKilometres(to: location), $1.id)
-                }?.id
+                let distances = reps.map { $0.start.distanceKilometres(to: location) }
+                owner = distances.indices.min { distances[$0] < distances[$1] }.map { reps[$0].id }
             }
             var hours: OpeningHours?
             if random.nextUnit() < Self.openingHoursShare {

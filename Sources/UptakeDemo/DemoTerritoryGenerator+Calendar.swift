@@ -89,8 +89,9 @@ extension DemoTerritoryGenerator {
                 for slot in plan.slots {
                     appointments.append(
                         try Appointment(
-                            id: "", rep: rep.id, lead: slot.lead.map { leads[$0].id }, start: day.date(minutes: slot.start),
-                            end: day.date(minutes: slot.end), location: slot.location, title: slot.title))
+                            id: "", rep: rep.id, lead: slot.lead.map { leads[$0].id },
+                            start: day.date(minutes: slot.start), end: day.date(minutes: slot.end),
+                            location: slot.location, title: slot.title))
                 }
                 guard day.isHistory else { continue }
                 for slot in plan.slots {
@@ -101,7 +102,8 @@ extension DemoTerritoryGenerator {
                 if random.nextUnit() < Self.walkInShare,
                     let walkIn = walkIn(after: plan, day: day, rep: rep, leads: leads, book: book, random: &random)
                 {
-                    visits.append((rep.id, leads[walkIn.lead].id, day.date(minutes: walkIn.minutes), "Walk-in, no appointment"))
+                    let time = day.date(minutes: walkIn.minutes)
+                    visits.append((rep.id, leads[walkIn.lead].id, time, "Walk-in, no appointment"))
                 }
             }
         }
@@ -132,13 +134,13 @@ extension DemoTerritoryGenerator {
         while plan.slots.count < target, attempts < 3 * target {
             attempts += 1
             let kind = random.nextUnit()
+            let pool: (leads: [Int], count: Int)? =
+                kind < 0.40 ? (book.gold, book.goldCount)
+                : kind < 0.80 ? (book.silver, book.silverCount)
+                : kind < 0.93 ? (book.bronze, book.bronzeCount) : nil
             var lead: Int?
-            if kind < 0.40, book.goldCount > 0 {
-                lead = nearest(of: book.gold, count: book.goldCount, to: plan.lastLocation, leads: leads, random: &random)
-            } else if kind >= 0.40, kind < 0.80, book.silverCount > 0 {
-                lead = nearest(of: book.silver, count: book.silverCount, to: plan.lastLocation, leads: leads, random: &random)
-            } else if kind >= 0.80, kind < 0.93, book.bronzeCount > 0 {
-                lead = nearest(of: book.bronze, count: book.bronzeCount, to: plan.lastLocation, leads: leads, random: &random)
+            if let pool, pool.count > 0 {
+                lead = nearest(of: pool.leads, count: pool.count, to: plan.lastLocation, leads: leads, random: &random)
             }
             if let lead, plan.used.contains(lead) { continue }
             let length =
@@ -173,10 +175,11 @@ extension DemoTerritoryGenerator {
         after plan: DayPlan, day: DemoClock.Day, rep: Rep, leads: [Lead], book: Book, random: inout SeededGenerator
     ) -> (lead: Int, minutes: Int)? {
         guard book.bronzeCount > 0 else { return nil }
-        let lead = nearest(of: book.bronze, count: book.bronzeCount, to: plan.lastLocation, leads: leads, random: &random)
+        let here = plan.lastLocation
+        let lead = nearest(of: book.bronze, count: book.bronzeCount, to: here, leads: leads, random: &random)
         guard !plan.used.contains(lead) else { return nil }
         let lastEnd = plan.slots.last?.end ?? Self.shiftStartMinutes
-        var start = Self.roundUpToQuarter(lastEnd + Self.driveMinutes(from: plan.lastLocation, to: leads[lead].location))
+        var start = Self.roundUpToQuarter(lastEnd + Self.driveMinutes(from: here, to: leads[lead].location))
         if start < plan.lunchEnd, start + 30 > plan.lunchStart { start = Self.roundUpToQuarter(plan.lunchEnd) }
         guard start + 30 + Self.driveMinutes(from: leads[lead].location, to: rep.end) <= Self.shiftEndMinutes,
             Self.isOpen(leads[lead], weekday: day.isoWeekday, from: start, to: start + 30)

@@ -45,7 +45,9 @@ public struct DemoTerritoryGenerator: Sendable {
     /// - Parameters:
     ///   - configuration: What to make (defaults: seed 1, 8 reps in 2 teams, 3,000 agencies).
     ///   - places: The towns to use; nil (the default) reads the bundled GeoNames table.
-    public init(_ configuration: DemoTerritoryConfiguration = DemoTerritoryConfiguration(), places: [OhioPlace]? = nil) {
+    public init(
+        _ configuration: DemoTerritoryConfiguration = DemoTerritoryConfiguration(), places: [OhioPlace]? = nil
+    ) {
         self.configuration = configuration
         self.places = places
     }
@@ -87,7 +89,9 @@ public struct DemoTerritoryGenerator: Sendable {
 
     /// Moves `point` by `kilometres` in direction `bearing` (radians from north), on a local flat
     /// approximation (fine at a few kilometres).
-    static func offset(_ point: GeoPoint, kilometres: Double, bearing: Double) -> (latitude: Double, longitude: Double) {
+    static func offset(
+        _ point: GeoPoint, kilometres: Double, bearing: Double
+    ) -> (latitude: Double, longitude: Double) {
         let kilometresPerDegree = 111.195
         let latitude = point.latitude + kilometres * cos(bearing) / kilometresPerDegree
         let longitude = point.longitude

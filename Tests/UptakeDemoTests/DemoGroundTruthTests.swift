@@ -37,11 +37,13 @@ struct DemoGroundTruthTests {
             #expect(inputs.daysSinceLastContact >= 0)
             if let owner = lead.owner {
                 let base = try #require(territory.reps.first { $0.id == owner }).start
-                #expect(abs(try #require(inputs.ownerDistanceKilometres) - base.distanceKilometres(to: lead.location)) < 1e-9)
+                let kilometres = try #require(inputs.ownerDistanceKilometres)
+                #expect(abs(kilometres - base.distanceKilometres(to: lead.location)) < 1e-9)
             } else {
                 #expect(inputs.ownerDistanceKilometres == nil)
             }
-            #expect(try DemoGroundTruth.probability(of: lead, reps: territory.reps) == DemoGroundTruth.probability(inputs))
+            let probability = try DemoGroundTruth.probability(of: lead, reps: territory.reps)
+            #expect(probability == DemoGroundTruth.probability(inputs))
         }
     }
 

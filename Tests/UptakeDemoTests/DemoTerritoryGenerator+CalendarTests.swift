@@ -100,7 +100,10 @@ struct DemoTerritoryGeneratorCalendarTests {
                 let weekday = (calendar.component(.weekday, from: appointment.start) + 5) % 7 + 1
                 let start = localMinutes(appointment.start, calendar)
                 let end = localMinutes(appointment.end, calendar)
-                #expect(hours.intervals(onWeekday: weekday).contains { $0.open.minutes <= start && end <= $0.close.minutes })
+                let open = hours.intervals(onWeekday: weekday).contains {
+                    $0.open.minutes <= start && end <= $0.close.minutes
+                }
+                #expect(open, "\(appointment.id) is outside \(lead.id)'s opening hours")
             }
         }
         #expect(Double(withLead) / Double(territory.appointments.count) > 0.8)

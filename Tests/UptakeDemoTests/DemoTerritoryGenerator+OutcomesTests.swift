@@ -69,7 +69,8 @@ struct DemoTerritoryGeneratorOutcomesTests {
     func unresolved() throws {
         let territory = try sharedTerritory.get()
         let labels = territory.labels()
-        let recent = territory.leads.filter { $0.createdAt > territory.asOf.addingTimeInterval(-DemoTerritory.labelWindow) }
+        let windowStart = territory.asOf.addingTimeInterval(-DemoTerritory.labelWindow)
+        let recent = territory.leads.filter { $0.createdAt > windowStart }
         #expect(!recent.isEmpty)
         #expect(recent.allSatisfy { !territory.isResolved($0) && labels[$0.id] == nil })
         #expect(labels.count == territory.leads.count - recent.count)
