@@ -10,12 +10,12 @@ struct DemoGroundTruthTests {
     @Test(
         "probability matches the documented formula computed independently in Python",
         arguments: [
-            (1.0, DemoLineOfBusiness.personal, 0.0, 0.0, 0.0 as Double?, LeadTier.bronze, 0.06297335605699649),
-            (4, .commercial, 12, 45, 18.5, .silver, 0.22963292929597895),
-            (25, .mixed, 20, 3, 2.0, .gold, 0.8271477756755037),
-            (2, .health, 45, 400, 90.0, .bronze, 0.002065241494261536),
-            (9, .life, 7, 120, nil, .silver, 0.03017331736999831),
-            (60, .mixed, 33, 10, 150.0, .gold, 0.39596480671950657),
+            (1.0, DemoLineOfBusiness.personal, 0.0, 0.0, 0.0 as Double?, LeadTier.bronze, 0.060086650174007626),
+            (4, .commercial, 12, 45, 18.5, .silver, 0.22910271895648174),
+            (25, .mixed, 20, 3, 2.0, .gold, 0.8615117126812611),
+            (2, .health, 45, 400, 90.0, .bronze, 0.0016140638199137907),
+            (9, .life, 7, 120, nil, .silver, 0.030431268758300104),
+            (60, .mixed, 33, 10, 150.0, .gold, 0.4771058002546011),
         ])
     func formula(
         agents: Double, line: DemoLineOfBusiness, years: Double, days: Double, kilometres: Double?,
