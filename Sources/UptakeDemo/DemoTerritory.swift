@@ -61,6 +61,14 @@ public struct DemoTerritory: Hashable, Sendable, Codable {
         self.conversions = conversions
     }
 
+    /// The window a lead's label is about: from its reference date (`createdAt`) for ``labelWindow``.
+    ///
+    /// - Parameter lead: A lead of this territory.
+    /// - Returns: `createdAt ..< createdAt + 90 days`; the lead is a positive when it converted inside.
+    public func labelWindow(for lead: Lead) -> Range<Date> {
+        lead.createdAt..<lead.createdAt.addingTimeInterval(Self.labelWindow)
+    }
+
     /// Whether a lead's label window has closed by ``asOf``, so its label is final.
     ///
     /// - Parameter lead: A lead of this territory.
@@ -78,11 +86,7 @@ public struct DemoTerritory: Hashable, Sendable, Codable {
         for conversion in conversions { converted[conversion.lead] = conversion.date }
         var labels: [LeadID: Bool] = [:]
         for lead in leads where isResolved(lead) {
-            if let date = converted[lead.id] {
-                labels[lead.id] = date >= lead.createdAt && date < lead.createdAt.addingTimeInterval(Self.labelWindow)
-            } else {
-                labels[lead.id] = false
-            }
+            labels[lead.id] = converted[lead.id].map { labelWindow(for: lead).contains($0) } ?? false
         }
         return labels
     }

@@ -90,4 +90,27 @@ struct DemoTerritoryGeneratorTests {
             #expect(territory.appointments.contains { $0.rep == rep.id && $0.start >= tomorrow })
         }
     }
+
+    @Test("another today moves the whole history; days stay in New York time across daylight saving")
+    func otherToday() throws {
+        // Wednesday 12 March 2025, 23:30 in New York (03:30 UTC on the 13th): the local day is the 12th.
+        let today = Date(timeIntervalSince1970: 1_741_836_600)
+        let territory = try DemoTerritoryGenerator(
+            DemoTerritoryConfiguration(seed: 5, reps: 3, teams: 1, agencies: 300, today: today)
+        ).generate()
+        let calendar = try newYorkCalendar()
+        let parts = calendar.dateComponents([.year, .month, .day, .hour], from: territory.asOf)
+        #expect([parts.year, parts.month, parts.day, parts.hour] == [2025, 3, 12, 0])
+        #expect(territory.leads.allSatisfy { $0.createdAt < territory.asOf })
+        #expect(territory.visits.allSatisfy { $0.time < territory.asOf })
+        #expect(territory.appointments.allSatisfy {
+            (8 * 60...17 * 60).contains(localMinutes($0.start, calendar))
+                && localMinutes($0.end, calendar) <= 17 * 60
+        })
+        // Monday 10 March 2025 is the first working day of summer time (clocks changed on Sunday the 9th).
+        let monday = today.addingTimeInterval(-2 * 86_400)
+        let mondayMeetings = territory.appointments.filter { calendar.isDate($0.start, inSameDayAs: monday) }
+        #expect(!mondayMeetings.isEmpty)
+        #expect(mondayMeetings.allSatisfy { localMinutes($0.start, calendar) >= 8 * 60 })
+    }
 }
