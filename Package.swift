@@ -40,6 +40,7 @@ let package = Package(
         .target(
             name: "UptakeDemo",
             dependencies: ["UptakeCore"],
+            exclude: ["Resources/ATTRIBUTION.md"],
             resources: [.copy("Resources/ohio-places.csv")],
             swiftSettings: swiftSettings
         ),
@@ -91,7 +92,7 @@ let package = Package(
                 "UptakeServer",
                 "XGBoost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "ConsoleKit", package: "console-kit"),
+                .product(name: "ConsoleKitTerminal", package: "console-kit"),
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: swiftSettings

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# bench/import: 1,000,000 generated lead rows through `uptake import leads`, end to end (read, validate,
+# write in one transaction), into SQLite and into a throwaway PostgreSQL 15 server on loopback.
+# Prints rows per second and peak memory (max RSS from /usr/bin/time) as a table.
+# Usage: bench/import/run.sh [ROWS]      (run from the package root; `make bench-import` does)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROWS=${1:-1000000}
+UPTAKE=.build/release/uptake
+OUT=bench/out/import
+mkdir -p "$OUT"
+
+command -v /usr/bin/time >/dev/null || apt-get install -y -q time
+scripts/install-deps.sh test
+[[ -x $UPTAKE ]] || swift build -c release --product uptake
+
+CSV="$OUT/leads-$ROWS.csv"
+if [[ ! -f $CSV ]]; then
+    echo "Generating $ROWS lead rows into $CSV ..."
+    python3 bench/import/generate_leads.py --rows "$ROWS" --out "$CSV"
+fi
+SIZE_MB=$(( $(stat -c %s "$CSV") / 1024 / 1024 ))
+
+measure() {  # measure NAME DATABASE_URL -> prints "NAME rows seconds rows/s MB"
+    local name=$1 url=$2 log="$OUT/$1.time"
+    local start end
+    start=$(date +%s.%N)
+    /usr/bin/time -v -o "$log" "$UPTAKE" import leads "$CSV" --database "$url" >"$OUT/$name.out"
+    end=$(date +%s.%N)
+    local rss_kb seconds
+    rss_kb=$(awk -F: '/Maximum resident set size/ {gsub(/ /, "", $2); print $2}' "$log")
+    awk -v n="$name" -v rows="$ROWS" -v s="$start" -v e="$end" -v kb="$rss_kb" \
+        'BEGIN { printf "%-28s %10d %9.2f %12.0f %10.1f\n", n, rows, e - s, rows / (e - s), kb / 1024 }' 
+}
+
+# A throwaway PostgreSQL server, as the tests make one: its own data directory, loopback only.
+PGBIN=/usr/lib/postgresql/15/bin
+PGDIR=$(mktemp -d /tmp/uptake-bench-pg.XXXXXX)
+PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[[ $(id -u) -eq 0 ]] && chown postgres "$PGDIR"
+as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U uptake --auth=trust >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR" -l "$PGDIR/log" -w start >/dev/null
+trap 'as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null; rm -rf "$PGDIR"' EXIT
+as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U uptake uptake
+
+echo
+echo "bench/import: $ROWS lead rows, ${SIZE_MB} MB CSV, $(date -u +%Y-%m-%d), $(nproc) cores"
+printf "%-28s %10s %9s %12s %10s\n" "target" "rows" "seconds" "rows/s" "peak MB"
+rm -f "$OUT/bench.sqlite"*
+measure "sqlite (new file)" "sqlite:$OUT/bench.sqlite"
+measure "sqlite (re-import, no-op)" "sqlite:$OUT/bench.sqlite"
+measure "postgres 15 (loopback)" "postgres://uptake@127.0.0.1:$PGPORT/uptake"
+echo "Goal: >= 100,000 rows/s into SQLite; peak memory < 200 MB whatever the file size."
