@@ -39,19 +39,27 @@ extension Booster {
         return try Self.parseEvaluation(text, datasets: datasets.map(\.name))
     }
 
-    /// Parses `[i]\tname-metric:value...`; names are matched as given, so a metric may contain `-`.
+    /// Parses `[i]\tname-metric:value...`. XGBoost writes every metric of the first matrix, then of the
+    /// next, so each field's matrix is known by its position and a name may itself contain `-`.
     static func parseEvaluation(_ text: String, datasets: [String]) throws -> [EvaluationResult] {
-        let fields = text.split(separator: "\t").dropFirst()
-        return try fields.map { field in
+        let fields = Array(text.split(separator: "\t").dropFirst())
+        func failure(_ detail: String) -> XGBoostError {
+            XGBoostError(
+                .invalidArgument, "cannot parse evaluation \"\(text)\": \(detail)", function: "XGBoosterEvalOneIter"
+            )
+        }
+        if fields.isEmpty && datasets.isEmpty { return [] }
+        guard !datasets.isEmpty, fields.count % datasets.count == 0 else {
+            throw failure("\(fields.count) fields for \(datasets.count) matrices")
+        }
+        let metricsPerDataset = fields.count / datasets.count
+        return try fields.enumerated().map { index, field in
+            let dataset = datasets[index / metricsPerDataset]
             guard
+                field.hasPrefix(dataset + "-"),
                 let colon = field.lastIndex(of: ":"),
-                let value = Double(field[field.index(after: colon)...]),
-                let dataset = datasets.first(where: { field.hasPrefix($0 + "-") })
-            else {
-                throw XGBoostError(
-                    .invalidArgument, "cannot parse evaluation field \"\(field)\"", function: "XGBoosterEvalOneIter"
-                )
-            }
+                let value = Double(field[field.index(after: colon)...])
+            else { throw failure("field \"\(field)\"") }
             let metric = field[field.index(field.startIndex, offsetBy: dataset.count + 1)..<colon]
             return EvaluationResult(dataset: dataset, metric: String(metric), value: value)
         }
