@@ -58,11 +58,15 @@ enum ScoringFixtures {
     }
 
     static func metrics() throws -> Metrics {
-        try JSONDecoder().decode(Metrics.self, from: Data(contentsOf: directory.appendingPathComponent("metrics.json")))
+        try decode(Metrics.self, "metrics.json")
     }
 
     static func isotonic() throws -> Isotonic {
-        try JSONDecoder().decode(Isotonic.self, from: Data(contentsOf: directory.appendingPathComponent("isotonic.json")))
+        try decode(Isotonic.self, "isotonic.json")
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ name: String) throws -> T {
+        try JSONDecoder().decode(type, from: Data(contentsOf: directory.appendingPathComponent(name)))
     }
 
     /// The fixture's cases, for parameterized tests (an unreadable fixture fails the test run loudly).

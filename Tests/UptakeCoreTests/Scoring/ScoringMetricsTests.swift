@@ -25,7 +25,8 @@ struct ScoringMetricsTests {
     @Test("log loss (clipped) and Brier score", arguments: ScoringFixtures.metricsCases)
     func probabilityLosses(fixture: ScoringFixtures.MetricsCase) throws {
         let loss = try ScoringMetrics.logLoss(labels: fixture.booleanLabels, probabilities: fixture.scores)
-        #expect(close(loss, fixture.log_loss, within: 1e-12 * max(1, fixture.log_loss)), "\(loss) vs \(fixture.log_loss)")
+        let tolerance = 1e-12 * max(1, fixture.log_loss)
+        #expect(close(loss, fixture.log_loss, within: tolerance), "\(loss) vs \(fixture.log_loss)")
         let brier = try ScoringMetrics.brierScore(labels: fixture.booleanLabels, probabilities: fixture.scores)
         #expect(close(brier, fixture.brier), "\(brier) vs \(fixture.brier)")
     }
@@ -41,7 +42,9 @@ struct ScoringMetricsTests {
             #expect(close(try #require(bin.meanPredicted), predicted))
         }
         #expect(table.filter { $0.count == 0 }.allSatisfy { $0.meanPredicted == nil && $0.observedRate == nil })
-        let ece = try ScoringMetrics.expectedCalibrationError(labels: fixture.booleanLabels, probabilities: fixture.scores)
+        let ece = try ScoringMetrics.expectedCalibrationError(
+            labels: fixture.booleanLabels, probabilities: fixture.scores
+        )
         #expect(close(ece, fixture.ece), "\(ece) vs \(fixture.ece)")
     }
 
@@ -83,7 +86,9 @@ struct ScoringMetricsTests {
         #expect(throws: ScoringError.self) { try ScoringMetrics.brierScore(labels: [true], probabilities: [.nan]) }
         #expect(throws: ScoringError.self) { try ScoringMetrics.averagePrecision(labels: [false], scores: [0.3]) }
         #expect(throws: ScoringError.self) {
-            try ScoringMetrics.liftByDecile(labels: [Bool](repeating: true, count: 9), scores: Array(repeating: 0.5, count: 9))
+            try ScoringMetrics.liftByDecile(
+                labels: [Bool](repeating: true, count: 9), scores: Array(repeating: 0.5, count: 9)
+            )
         }
     }
 }
