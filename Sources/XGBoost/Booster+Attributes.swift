@@ -51,8 +51,7 @@ extension Booster {
             var count: bst_ulong = 0
             var names: UnsafeMutablePointer<UnsafePointer<CChar>?>?
             try check(XGBoosterGetAttrNames(handle, &count, &names), function: "XGBoosterGetAttrNames")
-            guard let names else { return [] }
-            return (0..<Int(count)).compactMap { names[$0].map { String(cString: $0) } }.sorted()
+            return copyCStrings(names, count: Int(count)).sorted()
         }
     }
 

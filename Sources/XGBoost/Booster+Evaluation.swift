@@ -1,5 +1,4 @@
 import CXGBoost
-import Foundation
 
 extension Booster {
     /// Evaluates the model's metrics (`eval_metric`) on named matrices after a round.
@@ -24,17 +23,14 @@ extension Booster {
         }
         let text: String = try withHandle(using: datasets.map(\.data)) { handle in
             var handles: [DMatrixHandle?] = datasets.map { $0.data.handle }
-            let names = datasets.map { strdup($0.name) }
-            defer { names.forEach { free($0) } }
-            var namePointers: [UnsafePointer<CChar>?] = names.map { UnsafePointer($0) }
-            var out: UnsafePointer<CChar>?
-            try check(
-                XGBoosterEvalOneIter(
-                    handle, Int32(iteration), &handles, &namePointers, bst_ulong(datasets.count), &out
-                ),
-                function: function
-            )
-            return out.map { String(cString: $0) } ?? ""
+            return try withCStringArray(datasets.map(\.name)) { names in
+                var out: UnsafePointer<CChar>?
+                try check(
+                    XGBoosterEvalOneIter(handle, Int32(iteration), &handles, &names, bst_ulong(datasets.count), &out),
+                    function: function
+                )
+                return out.map { String(cString: $0) } ?? ""
+            }
         }
         return try Self.parseEvaluation(text, datasets: datasets.map(\.name))
     }

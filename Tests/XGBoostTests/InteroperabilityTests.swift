@@ -41,6 +41,8 @@ struct InteroperabilityTests {
         let data = try XGBoostFixtures.matrix(fixture.score_rows)
         #expect(try booster.boostedRounds() == python.boosted_rounds)
         #expect(try booster.numberOfFeatures() == python.feature_count)
+        #expect(python.feature_names == XGBoostFixtures.swiftModelFeatureNames)
+        #expect(try booster.featureNames() == python.feature_names)
         #expect(maxAbsoluteDifference(try booster.predict(data), python.probability) <= 1e-6)
         #expect(maxAbsoluteDifference(try booster.predictMargin(data), python.margin) <= 1e-6)
         let contributions = try booster.predictContributions(data).values
@@ -74,6 +76,7 @@ struct InteroperabilityTests {
     @Test(.enabled(if: ProcessInfo.processInfo.environment["UPTAKE_WRITE_XGBOOST_FIXTURES"] == "1"))
     func writeSwiftModel() throws {
         let booster = try XGBoostFixtures.trainSmallModel()
+        try booster.setFeatureNames(XGBoostFixtures.swiftModelFeatureNames)
         try booster.write(to: XGBoostFixtures.swiftModelURL)
         #expect(try Booster(contentsOf: XGBoostFixtures.swiftModelURL).boostedRounds() == 25)
     }

@@ -27,10 +27,14 @@ enum XGBoostFixtures {
         var xgboost_version: String
         var boosted_rounds: Int
         var feature_count: Int
+        var feature_names: [String]
         var probability: [Float]
         var margin: [Float]
         var contributions: [[Float]]
     }
+
+    /// The feature names the Swift-trained fixture model carries.
+    static let swiftModelFeatureNames = ["x0", "x1", "x2", "count", "x4", "x5"]
 
     static let pythonModelURL = directory.appendingPathComponent("python-model.json")
     static let swiftModelURL = directory.appendingPathComponent("swift-model.json")
