@@ -47,6 +47,16 @@ struct BoosterPredictionTests {
         #expect(throws: XGBoostError.self) { _ = try booster.predict(data, rounds: .range(3..<3)) }
     }
 
+    @Test("an empty batch scores to nothing")
+    func emptyBatch() throws {
+        let booster = try XGBoostFixtures.trainSmallModel(rounds: 3)
+        let empty = try DMatrix(values: [], rowCount: 0, columnCount: 6)
+        #expect(empty.rowCount == 0)
+        #expect(try booster.predict(empty) == [])
+        #expect(try booster.predictMargin(empty) == [])
+        #expect(try booster.predictContributions(empty).rowCount == 0)
+    }
+
     @Test("too few columns is rejected; too many fails with XGBoost's message")
     func wrongFeatureCount() throws {
         let booster = try XGBoostFixtures.trainSmallModel(rounds: 3)

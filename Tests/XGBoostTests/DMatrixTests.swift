@@ -44,4 +44,14 @@ struct DMatrixTests {
                 && error.message.contains("no_such_field")
         }
     }
+
+    @Test("an infinite value fails with XGBoost's message (NaN is the missing value and is fine)")
+    func infinity() {
+        #expect {
+            _ = try DMatrix(rows: [[1, .infinity], [.nan, 2]])
+        } throws: { error in
+            let error = try #require(error as? XGBoostError)
+            return error.function == "XGDMatrixCreateFromMat" && error.message.contains("inf")
+        }
+    }
 }

@@ -93,6 +93,10 @@ public struct FeatureSchema: Hashable, Sendable, Codable {
         self.columns = columns
     }
 
+    /// Decodes a saved schema, checking it as `init(columns:)` does.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: The decoder's error, or `ScoringError` for an invalid saved value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(columns: try container.decode([Column].self, forKey: .columns))

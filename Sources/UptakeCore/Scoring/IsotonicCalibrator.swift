@@ -122,6 +122,10 @@ public struct IsotonicCalibrator: Hashable, Sendable, Codable {
         scores.map { calibrate($0) }
     }
 
+    /// Decodes a saved calibrator, checking it as `init(thresholds:values:)` does.
+    ///
+    /// - Parameter decoder: The decoder.
+    /// - Throws: The decoder's error, or `ScoringError` for an invalid saved value.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         try self.init(
