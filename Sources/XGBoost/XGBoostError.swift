@@ -14,7 +14,7 @@ public struct XGBoostError: Error, Hashable, Sendable, CustomStringConvertible {
     /// What kind of failure this is.
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
-            case libraryFailure, outOfBounds, invalidArgument
+            case libraryFailure, outOfBounds, invalidArgument, unsupportedModel
         }
         private let base: Base
         private init(_ base: Base) { self.base = base }
@@ -25,6 +25,8 @@ public struct XGBoostError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let outOfBounds = Code(.outOfBounds)
         /// This wrapper rejected the input before calling XGBoost (ragged rows, wrong lengths).
         public static let invalidArgument = Code(.invalidArgument)
+        /// A model written by a newer XGBoost than the linked library, which would misread it.
+        public static let unsupportedModel = Code(.unsupportedModel)
 
         public var description: String { base.rawValue }
     }

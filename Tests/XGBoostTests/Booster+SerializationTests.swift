@@ -47,6 +47,29 @@ struct BoosterSerializationTests {
         }
     }
 
+    @Test("a model from Python's xgboost 3.x is refused: XGBoost 1.7 would misread it silently")
+    func newerModelIsRefused() throws {
+        let url = XGBoostFixtures.directory.appendingPathComponent("xgboost-3-model.json")
+        let json = try Data(contentsOf: url)
+        #expect {
+            _ = try Booster(jsonModel: json)
+        } throws: { error in
+            let error = try #require(error as? XGBoostError)
+            return error.code == .unsupportedModel && error.message.contains("3.2.0")
+                && error.message.contains("1.7")
+        }
+
+        // Why: the same model relabelled as 1.7 loads without error and predicts wrongly.
+        let fixture = try XGBoostFixtures.newerModel()
+        let text = try #require(String(data: json, encoding: .utf8))
+        #expect(text.contains(#""version":[3,2,0]"#))
+        let relabelled = try Booster(
+            jsonModel: Data(text.replacingOccurrences(of: #""version":[3,2,0]"#, with: #""version":[1,7,4]"#).utf8)
+        )
+        let predictions = try relabelled.predict(try DMatrix(rows: fixture.rows))
+        #expect(maxAbsoluteDifference(predictions, fixture.probability) > 1e-3)
+    }
+
     @Test("empty model bytes are rejected before XGBoost reads them")
     func empty() {
         #expect(throws: XGBoostError.self) { _ = try Booster(jsonModel: Data()) }

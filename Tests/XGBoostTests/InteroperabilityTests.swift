@@ -9,6 +9,10 @@ import XGBoost
 /// - Swift → Python: `swift-model.json` was trained and saved by this wrapper (the `writeSwiftModel` test
 ///   below, run once with `UPTAKE_WRITE_XGBOOST_FIXTURES=1`); Python loaded it and recorded its
 ///   predictions (`scripts/fixtures/xgboost/check_swift_model.py`). Our predictions must equal Python's.
+///
+/// Why Python's xgboost 1.7 and not the newest: the C library we link is Debian's `libxgboost-dev`,
+/// XGBoost 1.7.4, and models written by Python's 2.x releases carry fields and a layout that 1.7 cannot
+/// read. Models from 1.7.x Python load here, and ours load there.
 @Suite("Interoperability with Python's xgboost")
 struct InteroperabilityTests {
     @Test("a model trained by Python's xgboost predicts here as it did in Python")

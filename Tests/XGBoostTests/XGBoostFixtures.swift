@@ -36,6 +36,17 @@ enum XGBoostFixtures {
     /// The feature names the Swift-trained fixture model carries.
     static let swiftModelFeatureNames = ["x0", "x1", "x2", "count", "x4", "x5"]
 
+    /// Made by `scripts/fixtures/xgboost/make_newer_model.py` with Python's xgboost 3.x.
+    struct NewerModel: Decodable {
+        var xgboost_version: String
+        var rows: [[Float]]
+        var probability: [Float]
+    }
+
+    static func newerModel() throws -> NewerModel {
+        try decode(NewerModel.self, "xgboost-3-model-data.json")
+    }
+
     static let pythonModelURL = directory.appendingPathComponent("python-model.json")
     static let swiftModelURL = directory.appendingPathComponent("swift-model.json")
 
