@@ -133,6 +133,19 @@ struct FeatureSchemaTests {
         #expect(throws: ScoringError.self) { _ = try JSONDecoder().decode(FeatureSchema.self, from: duplicate) }
     }
 
+    @Test("contributions sum over each column's features; the total is unchanged")
+    func columnContributions() throws {
+        let schema = try FeatureSchema(columns: [
+            .init(name: "agents", encoding: .number),
+            .init(name: "region", encoding: .category(levels: ["North", "South"])),
+            .init(name: "active", encoding: .boolean),
+        ])
+        let perFeature: [Float] = [0.5, 0.25, -0.125, 0.0625, -1]
+        #expect(try schema.columnContributions(perFeature) == [0.5, 0.1875, -1])
+        #expect(try schema.columnContributions(perFeature).reduce(0, +) == -0.3125)
+        #expect(throws: ScoringError.self) { _ = try schema.columnContributions(perFeature.dropLast()) }
+    }
+
     @Test("a literal level named other folds into the other column")
     func literalOther() throws {
         let schema = try FeatureSchema.fit(
