@@ -107,7 +107,12 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
-        .testTarget(name: "XGBoostTests", dependencies: ["XGBoost"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "XGBoostTests",
+            dependencies: ["XGBoost"],
+            exclude: ["Fixtures"],  // read from #filePath by the tests
+            swiftSettings: swiftSettings
+        ),
         .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore"], swiftSettings: swiftSettings),
         .testTarget(name: "UptakeDemoTests", dependencies: ["UptakeDemo", "UptakeCore"], swiftSettings: swiftSettings),
         .testTarget(
