@@ -113,7 +113,9 @@ let package = Package(
             exclude: ["Fixtures"],  // read from #filePath by the tests
             swiftSettings: swiftSettings
         ),
-        .testTarget(name: "UptakeCoreTests", dependencies: ["UptakeCore"], swiftSettings: swiftSettings),
+        .testTarget(
+            name: "UptakeCoreTests", dependencies: ["UptakeCore"], exclude: ["Fixtures"], swiftSettings: swiftSettings
+        ),
         .testTarget(name: "UptakeDemoTests", dependencies: ["UptakeDemo", "UptakeCore"], swiftSettings: swiftSettings),
         .testTarget(
             name: "UptakeImportTests",
