@@ -1,0 +1,45 @@
+import Foundation
+
+extension PilotAnalysis {
+    /// The plain-language summary: the ITT effect with its interval first, then what qualifies it.
+    ///
+    /// - Parameter metric: What the metric counts ("bronze leads converted a week").
+    /// - Returns: A few sentences, numbers rounded to two decimals.
+    func summarySentence(metric: String) -> String {
+        let level = Self.format(confidenceLevel * 100, digits: 0)
+        let direction = itt.estimate >= 0 ? "more" : "fewer"
+        var parts = [
+            "Treatment reps averaged \(Self.format(abs(itt.estimate))) \(direction) \(metric) than control reps "
+                + "(\(level)% CI \(Self.format(itt.ciLow)) to \(Self.format(itt.ciHigh)); "
+                + "randomization p = \(Self.format(randomizationPValue, digits: 3)))."
+        ]
+        if let relative {
+            parts.append("That is \(Self.format(relative.estimate * 100, digits: 1))% relative to control "
+                + "(\(Self.format(relative.ciLow * 100, digits: 1))% to \(Self.format(relative.ciHigh * 100, digits: 1))%).")
+        }
+        if let cuped, let reduction = cupedVarianceReduction {
+            parts.append("Adjusted for the pre-period, the effect is \(Self.format(cuped.estimate)) "
+                + "(\(Self.format(cuped.ciLow)) to \(Self.format(cuped.ciHigh))), "
+                + "\(Self.format(reduction * 100, digits: 0))% less variance.")
+        }
+        if let cace {
+            parts.append("Among reps who take up the suggestions, the effect is \(Self.format(cace.estimate)) "
+                + "(\(Self.format(cace.ciLow)) to \(Self.format(cace.ciHigh))).")
+        }
+        let peeking = sequential.excludesZero ? "excludes" : "includes"
+        parts.append("The always-valid interval, safe for weekly looks, is \(Self.format(sequential.ciLow)) to "
+            + "\(Self.format(sequential.ciHigh)) and \(peeking) zero.")
+        if srmFlagged {
+            parts.append("Warning: the arm sizes (\(treatmentCount) vs \(controlCount)) do not fit the planned "
+                + "allocation (SRM p = \(Self.format(srmPValue, digits: 4))); do not trust these numbers until "
+                + "the assignment is checked.")
+        }
+        return parts.joined(separator: " ")
+    }
+
+    static func format(_ value: Double, digits: Int = 2) -> String {
+        let text = String(format: "%.\(digits)f", value)
+        // "-0.00" reads as a sign error to a non-statistician.
+        return Double(text) == 0 ? String(format: "%.\(digits)f", 0.0) : text
+    }
+}
