@@ -1,0 +1,71 @@
+import Foundation
+
+/// The internal rate of return of a series of cash flows, and how far to trust it.
+///
+/// - ``Status/unique``: one sign change, so exactly one IRR exists (Descartes' rule of signs).
+/// - ``Status/none``: no sign change (all money out, or all in): no rate makes the NPV zero.
+/// - ``Status/mayBeSeveral``: more than one sign change; ``rate`` is the root nearest zero that a
+///   scan found (numpy-financial's `irr` also returns the root nearest zero), but others may exist.
+/// - ``Status/notFound``: sign changes, yet no root was found between −99.99 % and 10⁶ per period.
+public struct InternalRateOfReturn: Hashable, Sendable, Codable {
+    /// How trustworthy the rate is.
+    public enum Status: String, Hashable, Sendable, Codable {
+        /// Exactly one IRR.
+        case unique
+        /// No IRR exists.
+        case none
+        /// A root was found but there may be others.
+        case mayBeSeveral = "may_be_several"
+        /// No root was found in the searched range.
+        case notFound = "not_found"
+    }
+
+    /// The rate per period (0.12 = 12 %), or `nil` when none exists or none was found.
+    public var rate: Double?
+    /// How trustworthy ``rate`` is.
+    public var status: Status
+}
+
+extension CashFlows {
+    /// The internal rate of return: the rate at which the NPV is zero.
+    ///
+    /// Found by Brent's method inside a bracket (``RootFinder``). With one sign change the NPV is monotone
+    /// in v = 1/(1 + r) on its only positive root, so the bracket (−0.9999, upper] with the upper end grown
+    /// until the NPV changes sign always holds it. With several sign changes a log-spaced scan of
+    /// 1 + r over [10⁻⁴, 10⁶] brackets each root it can see, and the one nearest zero is reported.
+    /// - Returns: The rate and its status.
+    public func irr() -> InternalRateOfReturn {
+        let changes = signChanges
+        if changes == 0 { return InternalRateOfReturn(rate: nil, status: .none) }
+        let lowest = -0.9999
+        if changes == 1 {
+            var upper = 1.0
+            while npv(rate: upper).sign == npv(rate: lowest).sign && upper < 1e6 { upper *= 4 }
+            if let rate = try? RootFinder.brent(lower: lowest, upper: upper, tolerance: 1e-16, { npv(rate: $0) }) {
+                return InternalRateOfReturn(rate: rate, status: .unique)
+            }
+            return InternalRateOfReturn(rate: nil, status: .notFound)
+        }
+        var roots = [Double]()
+        let steps = 4_000
+        var previousRate = lowest, previousNPV = npv(rate: lowest)
+        for step in 1...steps {
+            // 1 + r from 1e-4 to 1e6, evenly in log space.
+            let rate = exp(log(1e-4) + Double(step) / Double(steps) * (log(1e6) - log(1e-4))) - 1
+            let value = npv(rate: rate)
+            if value == 0 {
+                roots.append(rate)
+            } else if value.sign != previousNPV.sign, previousNPV != 0,
+                      let root = try? RootFinder.brent(lower: previousRate, upper: rate, tolerance: 1e-16,
+                                                       { npv(rate: $0) }) {
+                roots.append(root)
+            }
+            previousRate = rate
+            previousNPV = value
+        }
+        guard let nearest = roots.min(by: { abs($0) < abs($1) }) else {
+            return InternalRateOfReturn(rate: nil, status: .notFound)
+        }
+        return InternalRateOfReturn(rate: nearest, status: .mayBeSeveral)
+    }
+}
