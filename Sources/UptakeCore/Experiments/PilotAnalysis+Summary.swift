@@ -11,7 +11,7 @@ extension PilotAnalysis {
         var parts = [
             "Treatment reps averaged \(Self.format(abs(itt.estimate))) \(direction) \(metric) than control reps "
                 + "(\(level)% CI \(Self.format(itt.ciLow)) to \(Self.format(itt.ciHigh)); "
-                + "randomization p = \(Self.format(randomizationPValue, digits: 3)))."
+                + "randomization \(Self.formatPValue(randomizationPValue)))."
         ]
         if let relative {
             parts.append("That is \(Self.format(relative.estimate * 100, digits: 1))% relative to control "
@@ -35,6 +35,11 @@ extension PilotAnalysis {
                 + "the assignment is checked.")
         }
         return parts.joined(separator: " ")
+    }
+
+    /// "p = 0.012", or "p < 0.001" rather than a misleading "p = 0.000".
+    static func formatPValue(_ p: Double) -> String {
+        p < 0.001 ? "p < 0.001" : "p = \(format(p, digits: 3))"
     }
 
     static func format(_ value: Double, digits: Int = 2) -> String {
