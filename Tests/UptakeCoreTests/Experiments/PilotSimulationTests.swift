@@ -33,6 +33,14 @@ struct PilotSimulationTests {
         #expect(result.naiveFalsePositiveRate > 0.08, "\(result.naiveFalsePositiveRate)")
     }
 
+    /// No effect; 120 reps from the start, each look analyses their mean weekly metric so far.
+    @Test func sequentialIntervalKeepsFalsePositivesWhenTheSameRepsAccumulateData() throws {
+        let result = try SequentialPeekingSimulation(pilots: Self.pilots, looks: 12, repsPerLook: 10, seed: 404,
+                                                     enrolment: .allAtStart).run()
+        let allowance = 0.05 + 2 * (0.05 * 0.95 / Double(Self.pilots)).squareRoot()
+        #expect(result.sequentialFalsePositiveRate <= allowance, "\(result.sequentialFalsePositiveRate)")
+    }
+
     @Test func caceRecoversTheEffectAmongCompliers() throws {
         // 60 % compliers with a higher baseline (+0.5): comparing takers with the rest would be biased.
         let simulator = PilotSimulator(reps: 120, effect: 0.8, complierShare: 0.6, complierBaselineShift: 0.5)

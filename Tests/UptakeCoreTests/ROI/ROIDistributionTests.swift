@@ -3,11 +3,7 @@ import Testing
 
 @Suite("ROI Monte Carlo")
 struct ROIDistributionTests {
-    let model = RolloutModel(
-        buildCost: 60_000, licenceCostPerPeriod: 2_000, runningCostPerPeriod: 1_500, reps: 40,
-        trainingHoursPerRep: 6, trainingHourlyRate: 55, marginPerUnit: 900, horizon: 24,
-        discountRatePerPeriod: 0.008
-    )
+    let model = RolloutModelTests.example
 
     /// The NPV is linear in the uplift, so with a normal uplift its quantiles are known in closed form:
     /// NPV(μ) + z_q · σ · slope. The Monte Carlo must agree with them within simulation error.

@@ -3,11 +3,13 @@ import Testing
 
 @Suite("Rollout model")
 struct RolloutModelTests {
-    let model = RolloutModel(
+    /// A 40-rep monthly rollout used by the ROI tests.
+    static let example = RolloutModel(
         buildCost: 60_000, licenceCostPerPeriod: 2_000, runningCostPerPeriod: 1_500, reps: 40,
         trainingHoursPerRep: 6, trainingHourlyRate: 55, marginPerUnit: 900, horizon: 24,
         discountRatePerPeriod: 0.008
     )
+    let model = example
 
     @Test func cashFlowsFollowTheDefinition() {
         let flows = model.cashFlows(uplift: 0.42).values
