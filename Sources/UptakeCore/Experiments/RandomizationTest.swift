@@ -27,6 +27,10 @@ public struct RandomizationTest: Hashable, Sendable {
     ) {
         let pooled = treatment + control
         let n = pooled.count, k = treatment.count
+        guard k > 0, k < n else {
+            pValue = 1; isExact = true; relabellings = 1
+            return
+        }
         let total = pooled.reduce(0, +)
         func statistic(_ treatmentSum: Double) -> Double {
             abs(treatmentSum / Double(k) - (total - treatmentSum) / Double(n - k))
@@ -35,10 +39,6 @@ public struct RandomizationTest: Hashable, Sendable {
         // Relabellings whose statistic equals the observed one up to rounding count as "at least as
         // extreme" (scipy uses the same relative slack).
         let threshold = observed - abs(observed) * 1e-12
-        guard k > 0, k < n else {
-            pValue = 1; isExact = true; relabellings = 1
-            return
-        }
         if let combinations = Self.binomial(n, k), combinations <= exactLimit {
             var atLeast = 0
             Self.enumerateSums(pooled, choose: k) { sum in

@@ -56,3 +56,4 @@ struct CashFlowsTests {
         #expect(abs((irr.rate ?? 0) - 0.1) < 1e-12)
     }
 }
+
