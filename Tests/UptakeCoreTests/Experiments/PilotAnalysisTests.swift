@@ -95,6 +95,14 @@ struct PilotAnalysisTests {
         #expect(bare.relative != nil)
     }
 
+    @Test func aSampleRatioMismatchIsFlaggedInTheSummary() throws {
+        // 70 vs 30 reps under a 50/50 plan: chi2 = 16, p ≈ 6e-5.
+        let rows = (0..<100).map { PilotObservation(arm: $0 < 70 ? .treatment : .control, metric: Double($0 % 7)) }
+        let analysis = try PilotAnalysis(observations: rows)
+        #expect(analysis.srmFlagged)
+        #expect(analysis.summary.contains("Warning: the arm sizes (70 vs 30)"))
+    }
+
     @Test func rejectsAnArmWithOneRep() {
         let rows = [PilotObservation(arm: .treatment, metric: 1), PilotObservation(arm: .control, metric: 2),
                     PilotObservation(arm: .control, metric: 3)]
