@@ -93,6 +93,10 @@ struct PilotAnalysisTests {
         let bare = try PilotAnalysis(observations: rows)
         #expect(bare.cuped == nil && bare.cace == nil)
         #expect(bare.relative != nil)
+        // Absent estimates are explicit nulls in JSON, and the value decodes back.
+        let json = String(decoding: try JSONEncoder().encode(bare), as: UTF8.self)
+        #expect(json.contains(#""cuped":null"#) && json.contains(#""cace":null"#))
+        #expect(try JSONDecoder().decode(PilotAnalysis.self, from: Data(json.utf8)) == bare)
     }
 
     @Test func aSampleRatioMismatchIsFlaggedInTheSummary() throws {
