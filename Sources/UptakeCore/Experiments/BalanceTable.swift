@@ -49,8 +49,10 @@ public struct BalanceTable: Hashable, Sendable, Codable {
             rows.append(continuous(name) { $0.covariates[name] ?? 0 })
         }
         for team in Set(reps.map(\.team)).sorted() {
-            let pt = treatment.isEmpty ? 0 : Double(treatment.filter { $0.team == team }.count) / Double(treatment.count)
-            let pc = control.isEmpty ? 0 : Double(control.filter { $0.team == team }.count) / Double(control.count)
+            func share(_ group: [RepBaseline]) -> Double {
+                group.isEmpty ? 0 : Double(group.filter { $0.team == team }.count) / Double(group.count)
+            }
+            let pt = share(treatment), pc = share(control)
             let pooled = ((pt * (1 - pt) + pc * (1 - pc)) / 2).squareRoot()
             rows.append(Row(covariate: "team=\(team)", treatmentMean: pt, controlMean: pc,
                             standardizedMeanDifference: pooled > 0 ? (pt - pc) / pooled : 0))

@@ -47,7 +47,8 @@ public struct CUPEDAdjustment: Hashable, Sendable {
             }
         }
         guard let bread = Self.inverse3(xtx) else {
-            throw StatisticsError(.noVariation, "CUPED design is singular: the pre-period metric or the arm is constant")
+            throw StatisticsError(.noVariation,
+                                  "CUPED design is singular: the pre-period metric or the arm is constant")
         }
         let beta = (0..<3).map { a in (0..<3).reduce(0.0) { $0 + bread[a][$1] * xty[$1] } }
         // Meat: Σ xᵢxᵢᵀ eᵢ² / (1 − hᵢᵢ), hᵢᵢ the leverage (HC2).

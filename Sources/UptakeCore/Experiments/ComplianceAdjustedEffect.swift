@@ -22,7 +22,8 @@ public struct ComplianceAdjustedEffect: Hashable, Sendable {
         var d: [PilotArm: [Double]] = [.treatment: [], .control: []]
         for row in observations {
             guard let c = row.compliance else {
-                throw StatisticsError(.insufficientData, "the compliance-adjusted effect needs a compliance value for every rep")
+                throw StatisticsError(.insufficientData,
+                                      "the compliance-adjusted effect needs a compliance value for every rep")
             }
             y[row.arm, default: []].append(row.metric)
             d[row.arm, default: []].append(c)

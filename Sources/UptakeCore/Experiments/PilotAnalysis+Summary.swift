@@ -14,8 +14,9 @@ extension PilotAnalysis {
                 + "randomization \(Self.formatPValue(randomizationPValue)))."
         ]
         if let relative {
-            parts.append("That is \(Self.format(relative.estimate * 100, digits: 1))% relative to control "
-                + "(\(Self.format(relative.ciLow * 100, digits: 1))% to \(Self.format(relative.ciHigh * 100, digits: 1))%).")
+            let percent = { (value: Double) in Self.format(value * 100, digits: 1) + "%" }
+            parts.append("That is \(percent(relative.estimate)) relative to control "
+                + "(\(percent(relative.ciLow)) to \(percent(relative.ciHigh))).")
         }
         if let cuped, let reduction = cupedVarianceReduction {
             parts.append("Adjusted for the pre-period, the effect is \(Self.format(cuped.estimate)) "

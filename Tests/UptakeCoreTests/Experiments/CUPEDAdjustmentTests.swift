@@ -19,7 +19,11 @@ struct CUPEDAdjustmentTests {
                        PilotObservation(arm: .control, metric: 1, preMetric: 1),
                        PilotObservation(arm: .control, metric: 3, preMetric: 2)]
         #expect(throws: StatisticsError.self) { try CUPEDAdjustment(observations: missing, unadjustedStandardError: 1) }
-        let constant = (0..<6).map { PilotObservation(arm: $0 < 3 ? .treatment : .control, metric: Double($0), preMetric: 5) }
-        #expect(throws: StatisticsError.self) { try CUPEDAdjustment(observations: constant, unadjustedStandardError: 1) }
+        let constant = (0..<6).map {
+            PilotObservation(arm: $0 < 3 ? .treatment : .control, metric: Double($0), preMetric: 5)
+        }
+        #expect(throws: StatisticsError.self) {
+            try CUPEDAdjustment(observations: constant, unadjustedStandardError: 1)
+        }
     }
 }

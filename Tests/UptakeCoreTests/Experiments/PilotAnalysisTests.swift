@@ -11,7 +11,8 @@ struct PilotAnalysisTests {
         fixture = try PilotFixture.load()
         analysis = try PilotAnalysis(
             observations: try PilotFixture.rows(),
-            options: .init(alpha: fixture.alpha, sequentialTuning: 80, metricDescription: "bronze leads converted a week")
+            options: .init(alpha: fixture.alpha, sequentialTuning: 80,
+                           metricDescription: "bronze leads converted a week")
         )
     }
 

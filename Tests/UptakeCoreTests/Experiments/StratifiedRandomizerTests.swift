@@ -46,7 +46,9 @@ struct StratifiedRandomizerTests {
             stratifiedSMD += abs(stratified.balance.rows[0].standardizedMeanDifference)
             var shuffled = reps.map(\.id)
             shuffled.shuffle(using: &generator)
-            let arms = Dictionary(uniqueKeysWithValues: shuffled.enumerated().map { ($1, $0 < 30 ? PilotArm.treatment : .control) })
+            let arms = Dictionary(uniqueKeysWithValues: shuffled.enumerated().map {
+                ($1, $0 < 30 ? PilotArm.treatment : .control)
+            })
             simpleSMD += abs(BalanceTable(reps: reps, arms: arms).rows[0].standardizedMeanDifference)
         }
         #expect(stratifiedSMD < 0.5 * simpleSMD)
