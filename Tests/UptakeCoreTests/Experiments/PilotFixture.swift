@@ -35,6 +35,11 @@ struct PilotFixture: Decodable {
         try EvidenceFixtures.load(PilotFixture.self, "pilot_analysis.json")
     }
 
+    /// The outcome metric of one arm's reps in `pilot_small.csv`.
+    static func metrics(_ arm: PilotArm) throws -> [Double] {
+        try rows().filter { $0.arm == arm }.map(\.metric)
+    }
+
     /// The rows of `pilot_small.csv` (rep_id, arm, bronze_conversions, pre_conversions, acceptance_rate).
     static func rows() throws -> [PilotObservation] {
         let text = try String(contentsOf: EvidenceFixtures.url("pilot_small.csv"), encoding: .utf8)

@@ -5,9 +5,8 @@ import Testing
 struct RelativeEffectTests {
     @Test func matchesGbstatsRelative() throws {
         let fixture = try PilotFixture.load()
-        let rows = try PilotFixture.rows()
-        let relative = try RelativeEffect(treatment: SampleMoments(rows.filter { $0.arm == .treatment }.map(\.metric)),
-                                          control: SampleMoments(rows.filter { $0.arm == .control }.map(\.metric)))
+        let relative = try RelativeEffect(treatment: SampleMoments(PilotFixture.metrics(.treatment)),
+                                          control: SampleMoments(PilotFixture.metrics(.control)))
         #expect(EvidenceFixtures.close(relative.effect.ciLow, fixture.relative.ci_low, relative: 1e-9))
         #expect(EvidenceFixtures.close(relative.effect.pValue ?? .nan, fixture.relative.p_value!, relative: 1e-9))
     }

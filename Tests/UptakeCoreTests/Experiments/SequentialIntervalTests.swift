@@ -5,10 +5,9 @@ import Testing
 struct SequentialIntervalTests {
     @Test func matchesGbstatsWithItsDefaultTuning() throws {
         let fixture = try PilotFixture.load()
-        let rows = try PilotFixture.rows()
         let seq = try SequentialInterval(
-            treatment: SampleMoments(rows.filter { $0.arm == .treatment }.map(\.metric)),
-            control: SampleMoments(rows.filter { $0.arm == .control }.map(\.metric)),
+            treatment: SampleMoments(PilotFixture.metrics(.treatment)),
+            control: SampleMoments(PilotFixture.metrics(.control)),
             tuning: 5000, alpha: fixture.alpha
         )
         let expected = fixture.sequential_tuning_5000

@@ -5,9 +5,8 @@ import Testing
 struct WelchTestTests {
     @Test func matchesStatsmodelsOnTheFixturePilot() throws {
         let fixture = try PilotFixture.load()
-        let rows = try PilotFixture.rows()
-        let welch = try WelchTest(treatment: rows.filter { $0.arm == .treatment }.map(\.metric),
-                                  control: rows.filter { $0.arm == .control }.map(\.metric), alpha: fixture.alpha)
+        let welch = try WelchTest(treatment: PilotFixture.metrics(.treatment), control: PilotFixture.metrics(.control),
+                                  alpha: fixture.alpha)
         #expect(EvidenceFixtures.close(welch.effect.ciLow, fixture.itt.ci_low, relative: 1e-9))
         #expect(EvidenceFixtures.close(welch.effect.ciHigh, fixture.itt.ci_high, relative: 1e-9))
         #expect(EvidenceFixtures.close(welch.degreesOfFreedom, fixture.itt.df!, relative: 1e-12))
