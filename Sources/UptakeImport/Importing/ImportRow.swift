@@ -1,0 +1,118 @@
+import Foundation
+import UptakeCore
+
+/// How values are written in one file: date formats and zone, decimal separator, tier words, rep keys.
+struct ValueSettings: Sendable {
+    let dates: DateParser
+    let numbers: NumberParser
+    /// Lowercased tier word -> tier; our own tier names are always accepted.
+    let tierAliases: [String: LeadTier]
+    let repMatch: ColumnMapping.RepMatch
+
+    init(mapping: ColumnMapping?, timeZone: TimeZone?) {
+        let zone = timeZone ?? mapping?.timeZone.flatMap(TimeZone.init(identifier:)) ?? TimeZone(identifier: "UTC")!
+        dates = DateParser(formats: mapping?.dateFormats ?? [], timeZone: zone)
+        numbers = NumberParser(decimalSeparator: mapping?.decimalSeparator == "," ? "," : ".")
+        var aliases: [String: LeadTier] = [:]
+        for (word, tier) in mapping?.tierAliases ?? [:] { aliases[word.lowercased()] = tier }
+        tierAliases = aliases
+        repMatch = mapping?.repMatch ?? .id
+    }
+
+    /// The accepted tier words, for error messages.
+    var tierExpectation: String {
+        (LeadTier.allCases.map(\.rawValue) + tierAliases.keys.sorted()).joined(separator: ", ")
+    }
+}
+
+/// One data record being decoded: typed access to its fields that records located errors.
+struct ImportRow {
+    let file: String
+    let record: CSVRecord
+    let settings: ValueSettings
+    private(set) var errors: [ImportError] = []
+
+    init(file: String, record: CSVRecord, settings: ValueSettings) {
+        self.file = file
+        self.record = record
+        self.settings = settings
+    }
+
+    /// The field's trimmed text (several columns joined with a space), the default when empty, or nil.
+    func text(_ ref: FieldRef) -> String? {
+        let value: String
+        switch ref.indices.count {
+        case 0: return ref.defaultValue
+        case 1: value = Self.trimmed(record.fields[ref.indices[0]])
+        default:
+            value = ref.indices.map { Self.trimmed(record.fields[$0]) }.filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        return value.isEmpty ? ref.defaultValue : value
+    }
+
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
+        if !space(first) && !space(last) { return text }
+        return text.trimmingCharacters(in: .whitespaces)
+    }
+
+    /// Records an error at this record's line.
+    mutating func fail(_ code: ImportError.Code, _ ref: FieldRef?, value: String?, _ problem: String) {
+        errors.append(ImportError(code, file: file, line: record.line, column: ref?.column, value: value, problem))
+    }
+
+    /// Records a row-level error (no column).
+    mutating func fail(_ code: ImportError.Code, _ problem: String) {
+        errors.append(ImportError(code, file: file, line: record.line, problem))
+    }
+
+    /// The text of a required field, or nil after recording that it is missing.
+    mutating func required(_ ref: FieldRef) -> String? {
+        guard let value = text(ref) else {
+            fail(.missingValue, ref, value: nil, "is empty; a value is required")
+            return nil
+        }
+        return value
+    }
+
+    /// A number, or nil (recording an error when the text is not a number, or is required and empty).
+    mutating func number(_ ref: FieldRef, required: Bool) -> Double? {
+        guard let text = required ? self.required(ref) : text(ref) else { return nil }
+        guard let value = settings.numbers.number(text) else {
+            fail(.invalidNumber, ref, value: text, "is not a number")
+            return nil
+        }
+        return value
+    }
+
+    /// A number within `range`, or nil after recording `"91.5" is outside -90...90`.
+    mutating func number(_ ref: FieldRef, in range: ClosedRange<Double>, rangeText: String, required: Bool) -> Double? {
+        guard let value = number(ref, required: required) else { return nil }
+        guard range.contains(value) else {
+            fail(.outOfRange, ref, value: text(ref), "is outside \(rangeText)")
+            return nil
+        }
+        return value
+    }
+
+    /// A date, or nil after recording `"31/02/2024" is not a date (expected ...)`.
+    mutating func date(_ ref: FieldRef, required: Bool) -> Date? {
+        guard let text = required ? self.required(ref) : text(ref) else { return nil }
+        guard let date = settings.dates.parse(text) else {
+            fail(.invalidDate, ref, value: text, "is not a date (expected \(settings.dates.expectation))")
+            return nil
+        }
+        return date
+    }
+
+    /// A time of day (`HH:MM`), or nil after recording the error.
+    mutating func timeOfDay(_ ref: FieldRef) -> TimeOfDay? {
+        guard let text = required(ref) else { return nil }
+        guard let time = try? TimeOfDay(parsing: text) else {
+            fail(.invalidValue, ref, value: text, "is not a time of day (expected HH:MM, 24-hour)")
+            return nil
+        }
+        return time
+    }
+}
