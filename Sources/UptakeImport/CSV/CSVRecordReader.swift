@@ -43,10 +43,6 @@ public final class CSVRecordReader {
         case memory(Data)
     }
 
-    private enum State {
-        case fieldStart, unquoted, quoted, quoteInQuoted
-    }
-
     private static let quote = UInt8(ascii: "\"")
     private static let lineFeed = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
@@ -57,14 +53,7 @@ public final class CSVRecordReader {
     private var position = 0
     private var chunkOffset = 0
     private var memoryOffset = 0
-    private var line = 1
-    private var previousWasCR = false
-
-    // The current record's bytes and per-field bookkeeping; kept between records for their capacity.
-    private var bytes: [UInt8] = []
-    private var fieldEnds: [Int] = []
-    private var fieldOffsets: [Int] = []
-    private var fieldQuoteLines: [Int] = []
+    private var scanner: CSVScanner
 
     /// Bytes consumed so far, including a byte order mark; for a progress bar beside ``totalBytes``.
     public var bytesRead: Int { chunkOffset + position }
@@ -127,6 +116,7 @@ public final class CSVRecordReader {
         chunk = first
         position = start
         memoryOffset = first.count
+        scanner = CSVScanner(delimiter: self.delimiter, maxFieldBytes: maxFieldBytes, maxFields: maxFields)
     }
 
     deinit {
@@ -169,215 +159,25 @@ public final class CSVRecordReader {
     /// - Returns: The record, or nil at the end of the input. Blank lines are skipped.
     /// - Throws: The file system's error when reading fails.
     public func next() throws -> CSVRecord? {
-        // Work on locals: the per-byte loop must not pay for class property access.
-        var bytes = self.bytes, ends = self.fieldEnds, offsets = self.fieldOffsets
-        var quoteLines = self.fieldQuoteLines
-        self.bytes = []; self.fieldEnds = []; self.fieldOffsets = []; self.fieldQuoteLines = []
-        defer {
-            self.bytes = bytes; self.fieldEnds = ends; self.fieldOffsets = offsets
-            self.fieldQuoteLines = quoteLines
-        }
-        bytes.removeAll(keepingCapacity: true)
-        ends.removeAll(keepingCapacity: true)
-        offsets.removeAll(keepingCapacity: true)
-        quoteLines.removeAll(keepingCapacity: true)
-
-        var state = State.fieldStart
-        var recordLine = line
-        var recordOffset = bytesRead
-        var fieldLength = 0
-        var issue: CSVIssue?
-        var line = self.line
-        var previousWasCR = self.previousWasCR
-        let delimiter = self.delimiter, maxFieldBytes = self.maxFieldBytes, maxFields = self.maxFields
-        let quote = Self.quote, lineFeed = Self.lineFeed, carriageReturn = Self.carriageReturn
-
+        scanner.begin(at: bytesRead)
         while true {
             if position >= chunk.count {
                 chunkOffset += chunk.count
                 position = 0
                 chunk = try readChunk()
                 if chunk.isEmpty {
-                    self.line = line
-                    self.previousWasCR = previousWasCR
-                    if state == .fieldStart && ends.isEmpty { return nil }
-                    if state == .quoted, issue == nil {
-                        issue = .unclosedQuote(field: ends.count, quoteLine: quoteLines.last ?? recordLine)
-                    }
-                    if state != .fieldStart || !ends.isEmpty {
-                        if state == .fieldStart {
-                            offsets.append(bytesRead)
-                            quoteLines.append(0)
-                        }
-                        ends.append(bytes.count)
-                    }
-                    return makeRecord(
-                        line: recordLine, offset: recordOffset, bytes: bytes, ends: ends, offsets: offsets,
-                        quoteLines: quoteLines, issue: issue)
+                    return scanner.finish(at: chunkOffset) ? scanner.record() : nil
                 }
             }
-            let base = chunkOffset
-            var recordEnded = false
-            chunk.withUnsafeBufferPointer { buffer in
-                var index = position
-                let count = buffer.count
-                while index < count {
-                    let byte = buffer[index]
-                    index += 1
-                    // Every CR, LF or CRLF ends a physical line, inside quotes or not.
-                    let wasCR = previousWasCR
-                    previousWasCR = byte == carriageReturn
-                    let isLineEnd = byte == lineFeed || byte == carriageReturn
-                    if isLineEnd && !(byte == lineFeed && wasCR) { line += 1 }
-
-                    switch state {
-                    case .fieldStart:
-                        if isLineEnd {
-                            if ends.isEmpty {
-                                // A blank line (or the LF of a CRLF): skip it.
-                                recordLine = line
-                                recordOffset = base + index
-                                continue
-                            }
-                            offsets.append(base + index - 1)
-                            quoteLines.append(0)
-                            ends.append(bytes.count)
-                            recordEnded = true
-                            break
-                        }
-                        offsets.append(base + index - 1)
-                        if byte == quote {
-                            quoteLines.append(line)
-                            state = .quoted
-                            fieldLength = 0
-                            continue
-                        }
-                        quoteLines.append(0)
-                        fieldLength = 0
-                        if byte == delimiter {
-                            if ends.count < maxFields { ends.append(bytes.count) } else {
-                                issue = issue ?? .tooManyFields(limit: maxFields)
-                                offsets.removeLast(); quoteLines.removeLast()
-                            }
-                            continue
-                        }
-                        state = .unquoted
-                        fieldLength = 1
-                        bytes.append(byte)
-                    case .unquoted:
-                        if byte == delimiter {
-                            if ends.count + 1 < maxFields {
-                                ends.append(bytes.count)
-                                state = .fieldStart
-                                continue
-                            }
-                            issue = issue ?? .tooManyFields(limit: maxFields)
-                        } else if isLineEnd {
-                            ends.append(bytes.count)
-                            state = .fieldStart
-                            recordEnded = true
-                            break
-                        }
-                        fieldLength += 1
-                        if fieldLength <= maxFieldBytes {
-                            bytes.append(byte)
-                        } else if issue == nil {
-                            issue = .fieldTooLong(field: ends.count, limit: maxFieldBytes, quoteLine: nil)
-                        }
-                    case .quoted:
-                        if byte == quote {
-                            state = .quoteInQuoted
-                            continue
-                        }
-                        fieldLength += 1
-                        if fieldLength <= maxFieldBytes {
-                            bytes.append(byte)
-                        } else if issue == nil {
-                            issue = .fieldTooLong(
-                                field: ends.count, limit: maxFieldBytes, quoteLine: quoteLines.last)
-                        }
-                    case .quoteInQuoted:
-                        if byte == quote {
-                            state = .quoted
-                        } else if byte == delimiter {
-                            if ends.count + 1 < maxFields {
-                                ends.append(bytes.count)
-                                state = .fieldStart
-                                continue
-                            }
-                            issue = issue ?? .tooManyFields(limit: maxFields)
-                            state = .unquoted
-                        } else if isLineEnd {
-                            ends.append(bytes.count)
-                            state = .fieldStart
-                            recordEnded = true
-                            break
-                        } else {
-                            // Text after a closing quote (`"a"b`): kept, as spreadsheets do.
-                            state = .unquoted
-                        }
-                        fieldLength += 1
-                        if fieldLength <= maxFieldBytes {
-                            bytes.append(byte)
-                        } else if issue == nil {
-                            issue = .fieldTooLong(field: ends.count, limit: maxFieldBytes, quoteLine: nil)
-                        }
-                    }
-                    if recordEnded { break }
-                }
-                position = index
-            }
-            if recordEnded {
-                self.line = line
-                self.previousWasCR = previousWasCR
-                return makeRecord(
-                    line: recordLine, offset: recordOffset, bytes: bytes, ends: ends, offsets: offsets,
-                    quoteLines: quoteLines, issue: issue)
-            }
+            let base = chunkOffset, start = position
+            let (next, ended) = chunk.withUnsafeBufferPointer { scanner.scan($0, from: start, base: base) }
+            position = next
+            if ended { return scanner.record() }
         }
-    }
-
-    private func makeRecord(
-        line: Int, offset: Int, bytes: [UInt8], ends: [Int], offsets: [Int], quoteLines: [Int],
-        issue: CSVIssue?
-    ) -> CSVRecord {
-        var issue = issue
-        var fields: [String] = []
-        fields.reserveCapacity(ends.count)
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            for (index, end) in ends.enumerated() {
-                let field = UnsafeBufferPointer(rebasing: buffer[start..<end])
-                if let text = String(validating: field, as: UTF8.self) {
-                    fields.append(text)
-                } else {
-                    fields.append(String(decoding: field, as: UTF8.self))
-                    if issue == nil {
-                        let bad = Self.firstInvalidUTF8Index(in: field)
-                        let quoted = quoteLines[index] != 0
-                        // Quoted fields lost their opening quote and one of each doubled quote.
-                        let doubled = quoted ? field[..<bad].count(where: { $0 == Self.quote }) : 0
-                        issue = .invalidUTF8(
-                            field: index, byteOffset: offsets[index] + (quoted ? 1 : 0) + bad + doubled)
-                    }
-                }
-                start = end
-            }
-        }
-        return CSVRecord(line: line, byteOffset: offset, fields: fields, issue: issue)
     }
 
     /// The index of the first byte that does not start a valid UTF-8 scalar.
     static func firstInvalidUTF8Index(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        var index = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): index += scalar.count
-            case .error: return index
-            case .emptyInput: return index
-            }
-        }
+        CSVScanner.firstInvalidUTF8Index(in: bytes)
     }
 }

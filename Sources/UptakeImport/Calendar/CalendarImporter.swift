@@ -54,7 +54,7 @@ public struct CalendarImporter: Sendable {
     ///   - sink: Receives each batch of valid appointments.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    public func importAppointments(
+    nonisolated(nonsending) public func importAppointments(
         from url: URL, into sink: ([Appointment]) async throws -> Void
     ) async throws -> ImportResult {
         let file = url.lastPathComponent

@@ -13,7 +13,7 @@ extension CSVImporter {
     ///   - sink: Receives each batch of valid appointments.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    public func importAppointments(
+    nonisolated(nonsending) public func importAppointments(
         from url: URL, into sink: @escaping ([Appointment]) async throws -> Void
     ) async throws -> ImportResult {
         if url.pathExtension.lowercased() == "ics" {
@@ -61,7 +61,7 @@ extension CSVImporter {
     ///   - sink: Receives each batch of valid visits.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    public func importVisits(
+    nonisolated(nonsending) public func importVisits(
         from url: URL, into sink: @escaping ([Visit]) async throws -> Void
     ) async throws -> ImportResult {
         try await run(.visits, url: url, decoder: { header, _, _ in
@@ -92,7 +92,7 @@ extension CSVImporter {
     ///   - sink: Receives each batch of valid conversions.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    public func importConversions(
+    nonisolated(nonsending) public func importConversions(
         from url: URL, into sink: @escaping ([Conversion]) async throws -> Void
     ) async throws -> ImportResult {
         try await run(.conversions, url: url, decoder: { header, _, _ in

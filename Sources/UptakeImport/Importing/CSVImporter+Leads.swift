@@ -15,7 +15,7 @@ extension CSVImporter {
     ///   - sink: Receives each batch of valid leads.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    public func importLeads(
+    nonisolated(nonsending) public func importLeads(
         from url: URL, into sink: @escaping ([Lead]) async throws -> Void
     ) async throws -> ImportResult {
         let sampleRows = options.inferenceSampleRows
@@ -26,6 +26,8 @@ extension CSVImporter {
             let createdAt = header.refs["created_at"]!, tier = header.refs["tier"]!
             let expectedValue = header.refs["expected_value"]!, owner = header.refs["owner"]!
             let openingHours = header.refs["opening_hours"]!
+            // Files repeat a few opening-hours texts; parsing each once matters at a million rows.
+            let hoursCache = Box([String: OpeningHours]())
             let columns = Box(AttributeColumn.infer(header: header, sample: sample, pinned: pinned, settings: settings))
             return RowDecoder(
                 id: id,
@@ -37,7 +39,9 @@ extension CSVImporter {
                     let created = row.date(createdAt, required: true)
                     var leadTier = LeadTier.bronze
                     if let text = row.text(tier) {
-                        if let parsed = settings.tierAliases[text.lowercased()] ?? LeadTier(parsing: text) {
+                        if let parsed = LeadTier(rawValue: text) ?? settings.tierAliases[text.lowercased()]
+                            ?? LeadTier(parsing: text)
+                        {
                             leadTier = parsed
                         } else {
                             row.fail(.invalidValue, tier, value: text,
@@ -53,12 +57,20 @@ extension CSVImporter {
                     }
                     var hours: OpeningHours?
                     if let text = row.text(openingHours) {
-                        do { hours = try OpeningHours(parsing: text) } catch {
+                        do {
+                            if let cached = hoursCache.value[text] {
+                                hours = cached
+                            } else {
+                                let parsed = try OpeningHours(parsing: text)
+                                if hoursCache.value.count < 10_000 { hoursCache.value[text] = parsed }
+                                hours = parsed
+                            }
+                        } catch {
                             row.fail(.invalidValue, openingHours, value: text,
                                      "is not opening hours (\(error), e.g. \"Mo-Fr 09:00-17:00\")")
                         }
                     }
-                    var attributes: [String: AttributeValue] = [:]
+                    var attributes = [String: AttributeValue](minimumCapacity: columns.value.count)
                     let line = row.record.line
                     for index in columns.value.indices {
                         let text = ImportRow.trimmed(row.record.fields[columns.value[index].index])

@@ -13,7 +13,7 @@ extension CSVImporter {
     ///   - sink: Receives each batch of valid reps.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink throws.
-    public func importReps(
+    nonisolated(nonsending) public func importReps(
         from url: URL, into sink: @escaping ([Rep]) async throws -> Void
     ) async throws -> ImportResult {
         try await run(.reps, url: url, decoder: { header, _, _ in

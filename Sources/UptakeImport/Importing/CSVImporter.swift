@@ -51,7 +51,7 @@ public struct CSVImporter: Sendable {
     ///   - sink: Receives each batch of valid values.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    public func importFile(
+    nonisolated(nonsending) public func importFile(
         _ entity: ImportEntity, from url: URL, into sink: @escaping (ImportBatch) async throws -> Void
     ) async throws -> ImportResult {
         switch entity {
@@ -64,7 +64,7 @@ public struct CSVImporter: Sendable {
     }
 
     /// Reads the header, resolves the mapping, samples rows for attribute kinds, then streams the rest.
-    func run<Value>(
+    nonisolated(nonsending) func run<Value>(
         _ entity: ImportEntity, url: URL,
         decoder makeDecoder: (HeaderMap, ValueSettings, [CSVRecord]) -> RowDecoder<Value>,
         sink: @escaping ([Value]) async throws -> Void
@@ -116,6 +116,9 @@ public struct CSVImporter: Sendable {
         let run = ImportRun(
             file: file, entity: entity, options: options, references: references, settings: settings,
             header: header, decoder: decoder, reader: reader, rejected: rejected, progress: progress, sink: sink)
+        if let total = reader.totalBytes, !sample.isEmpty {
+            run.expect(rows: Int(Double(total) / Double(reader.bytesRead) * Double(sample.count) * 1.05))
+        }
         for record in sample { try await run.accept(record) }
         sample = []
         while let record = try reader.next() { try await run.accept(record) }

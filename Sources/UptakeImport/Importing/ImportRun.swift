@@ -9,6 +9,8 @@ final class ImportRun<Value> {
     private let settings: ValueSettings
     private let header: HeaderMap
     private let decoder: RowDecoder<Value>
+    private let decode: (inout ImportRow) -> RowDraft<Value>?
+    private let idRef: FieldRef
     private let sink: ([Value]) async throws -> Void
     private let rejected: RejectedRowsWriter?
     private let progress: (@Sendable (ImportProgress) -> Void)?
@@ -36,6 +38,8 @@ final class ImportRun<Value> {
         self.settings = settings
         self.header = header
         self.decoder = decoder
+        decode = decoder.decode
+        idRef = decoder.id
         self.reader = reader
         self.rejected = rejected
         self.progress = progress
@@ -46,8 +50,13 @@ final class ImportRun<Value> {
             skippedInvalid: options.skipInvalid)
     }
 
+    /// Sizes the duplicate-id table for the rows expected, to save rehashing a million ids.
+    func expect(rows: Int) {
+        seenIDs.reserveCapacity(min(max(rows, 0), 20_000_000))
+    }
+
     /// Decodes one data record; sends a batch when one is full.
-    func accept(_ record: CSVRecord) async throws {
+    nonisolated(nonsending) func accept(_ record: CSVRecord) async throws {
         if record.issue == nil, record.fields.count == 1, header.names.count > 1 {
             footer.append(record)
             if footer.count <= 20 { return }
@@ -75,13 +84,13 @@ final class ImportRun<Value> {
             return
         }
         var row = ImportRow(file: file, record: record, settings: settings)
-        let draft = decoder.decode(&row)
-        if let id = row.text(decoder.id) {
+        let draft = decode(&row)
+        if let id = row.text(idRef) {
             var hasher = Hasher()
             hasher.combine(id)
             let hash = hasher.finalize()
             if let first = seenIDs[hash] {
-                row.fail(.duplicateID, decoder.id, value: id, "is a duplicate of the id on line \(first)")
+                row.fail(.duplicateID, idRef, value: id, "is a duplicate of the id on line \(first)")
             } else {
                 seenIDs[hash] = record.line
             }
@@ -138,7 +147,7 @@ final class ImportRun<Value> {
 
     /// Checks the waiting rows' references, then hands the valid ones to the sink (unless an error
     /// already means the caller will roll back).
-    func flush() async throws {
+    nonisolated(nonsending) func flush() async throws {
         guard !pending.isEmpty else { return }
         let drafts = pending
         pending = []
@@ -182,7 +191,7 @@ final class ImportRun<Value> {
     }
 
     /// Sends the last batch, moves the rejected file into place, and returns the result.
-    func finish() async throws -> ImportResult {
+    nonisolated(nonsending) func finish() async throws -> ImportResult {
         result.skipped += footer.count
         footer = []
         try await flush()

@@ -56,7 +56,13 @@ public struct NumberParser: Sendable {
     ///   - acceptDigits: Whether `1` and `0` count.
     /// - Returns: The boolean, or nil.
     public static func boolean(_ text: String, acceptDigits: Bool = false) -> Bool? {
-        switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+        // Exact spellings first: lowercasing and trimming allocate, and a million rows notice.
+        switch text {
+        case "true", "TRUE", "True", "yes", "Yes", "YES": return true
+        case "false", "FALSE", "False", "no", "No", "NO": return false
+        default: break
+        }
+        return switch text.trimmingCharacters(in: .whitespaces).lowercased() {
         case "true", "yes", "y": true
         case "false", "no", "n": false
         case "1" where acceptDigits: true
