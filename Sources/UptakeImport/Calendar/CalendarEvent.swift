@@ -75,10 +75,9 @@ struct CalendarEvent {
         }
 
         var lineNumber = 0
-        // Lines end in CRLF per the RFC; LF alone is accepted too.
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        // Lines end in CRLF per the RFC (one Character in Swift); LF or CR alone are accepted too.
+        for physical in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             lineNumber += 1
-            let physical = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if let first = physical.first, first == " " || first == "\t" {
                 // A folded line continues the previous one, minus the one whitespace character.
                 logical?.text += physical.dropFirst()
