@@ -23,6 +23,19 @@ public struct ImportOptions: Sendable {
     /// For calendars: the rep whose calendar it is, used when no ORGANIZER or ATTENDEE is a known rep.
     public var calendarOwner: RepID?
 
+    /// The delimiter a `--delimiter` argument names: `,`, `;`, or tab as `tab`, `\t` or a tab character.
+    ///
+    /// - Parameter name: The argument.
+    /// - Returns: The delimiter, or nil for anything else.
+    public static func delimiter(named name: String) -> Character? {
+        switch name {
+        case ",": ","
+        case ";": ";"
+        case "tab", "\\t", "\t": "\t"
+        default: nil
+        }
+    }
+
     /// Makes options; every parameter has the default a plain `uptake import` uses.
     ///
     /// - Parameters:

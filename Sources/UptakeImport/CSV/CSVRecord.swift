@@ -13,6 +13,8 @@ public struct CSVRecord: Sendable {
     public var fields: [String]
     /// What was wrong with the record's bytes, if anything.
     public var issue: CSVIssue?
+    /// Whether one or more blank lines came right before the record (report footers follow one).
+    public var followsBlankLine = false
 }
 
 /// A problem with a record's bytes, found by ``CSVRecordReader``.

@@ -30,6 +30,7 @@ struct CSVScanner {
     private var issue: CSVIssue?
     private var recordLine = 1
     private var recordOffset = 0
+    private var followsBlankLine = false
 
     init(delimiter: UInt8, maxFieldBytes: Int, maxFields: Int) {
         self.delimiter = delimiter
@@ -48,6 +49,7 @@ struct CSVScanner {
         issue = nil
         recordLine = line
         recordOffset = offset
+        followsBlankLine = false
     }
 
     /// Consumes bytes from `start` until the record ends or the buffer does.
@@ -67,12 +69,15 @@ struct CSVScanner {
             case .fieldStart:
                 let byte = buffer[index]
                 index += 1
+                let previousWasCRBefore = previousWasCR
                 countLine(byte)
                 if byte == lineFeed || byte == carriageReturn {
                     if ends.isEmpty {
                         // A blank line (or the LF of a CRLF): skip it.
                         recordLine = line
                         recordOffset = base + index
+                        // The LF of a CRLF is not a blank line.
+                        if !(byte == lineFeed && previousWasCRBefore) { followsBlankLine = true }
                         continue
                     }
                     offsets.append(base + index - 1)
@@ -209,7 +214,8 @@ struct CSVScanner {
     }
 
     /// The finished record: fields decoded as UTF-8, the first invalid byte located in the file.
-    func record() -> CSVRecord {
+    /// `mutating` only so that calling it on the reader's stored scanner does not copy the scanner.
+    mutating func record() -> CSVRecord {
         var issue = self.issue
         var highBits: UInt8 = 0
         for byte in bytes { highBits |= byte }
@@ -233,7 +239,8 @@ struct CSVScanner {
                 start = end
             }
         }
-        return CSVRecord(line: recordLine, byteOffset: recordOffset, fields: fields, issue: issue)
+        return CSVRecord(
+            line: recordLine, byteOffset: recordOffset, fields: fields, issue: issue, followsBlankLine: followsBlankLine)
     }
 
     /// The index of the first byte that does not start a valid UTF-8 scalar.

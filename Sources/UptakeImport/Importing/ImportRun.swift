@@ -5,6 +5,10 @@ import UptakeCore
 final class ImportRun<Value> {
     private let file: String
     private let options: ImportOptions
+    // Read per row; copied out of `options` so that reading them does not copy the whole struct.
+    private let batchSize: Int
+    private let skipInvalid: Bool
+    private let maxReportedErrors: Int
     private let references: ImportReferences
     private let settings: ValueSettings
     private let header: HeaderMap
@@ -17,13 +21,11 @@ final class ImportRun<Value> {
     private let reader: CSVRecordReader
 
     private var pending: [RowDraft<Value>] = []
-    /// One-field lines after the data (Salesforce's "Grand Totals", "Copyright" footer): skipped at the
-    /// end of the file, errors if data follows them.
+    /// One-field lines after a blank line (Salesforce's "Grand Totals", "Copyright" footer): skipped at
+    /// the end of the file, errors if data follows them.
     private var footer: [CSVRecord] = []
-    /// 64-bit hash of each external id -> the line it was first seen on. Bounded memory for millions of
-    /// rows; two different ids colliding (probability about n^2 / 2^65, 3e-8 for a million) would be
-    /// reported as a duplicate.
-    private var seenIDs: [Int: Int] = [:]
+    /// Each external id's line, by 64-bit hash (bounded memory; see ``IDLineTable``).
+    private var seenIDs = IDLineTable()
     private(set) var result: ImportResult
 
     init(
@@ -34,6 +36,9 @@ final class ImportRun<Value> {
     ) {
         self.file = file
         self.options = options
+        batchSize = options.batchSize
+        skipInvalid = options.skipInvalid
+        maxReportedErrors = options.maxReportedErrors
         self.references = references
         self.settings = settings
         self.header = header
@@ -52,22 +57,22 @@ final class ImportRun<Value> {
 
     /// Sizes the duplicate-id table for the rows expected, to save rehashing a million ids.
     func expect(rows: Int) {
-        seenIDs.reserveCapacity(min(max(rows, 0), 20_000_000))
+        seenIDs = IDLineTable(expected: min(max(rows, 0), 20_000_000))
     }
 
     /// Decodes one data record; sends a batch when one is full.
     nonisolated(nonsending) func accept(_ record: CSVRecord) async throws {
-        if record.issue == nil, record.fields.count == 1, header.names.count > 1 {
+        let footerLike = record.issue == nil && record.fields.count == 1 && header.names.count > 1
+            && (record.followsBlankLine || !footer.isEmpty)
+        if footerLike && footer.count < 20 {
             footer.append(record)
-            if footer.count <= 20 { return }
+            return
         }
-        if !footer.isEmpty {
-            let lines = footer
-            footer = []
-            for line in lines { try check(line) }
-        }
-        if record.fields.count != 1 || header.names.count == 1 || record.issue != nil { try check(record) }
-        if pending.count >= options.batchSize { try await flush() }
+        // Data after footer-like lines: they were short rows after all.
+        for line in footer { try check(line) }
+        footer = []
+        try check(record)
+        if pending.count >= batchSize { try await flush() }
     }
 
     private func check(_ record: CSVRecord) throws {
@@ -86,13 +91,8 @@ final class ImportRun<Value> {
         var row = ImportRow(file: file, record: record, settings: settings)
         let draft = decode(&row)
         if let id = row.text(idRef) {
-            var hasher = Hasher()
-            hasher.combine(id)
-            let hash = hasher.finalize()
-            if let first = seenIDs[hash] {
+            if let first = seenIDs.insert(id, line: record.line) {
                 row.fail(.duplicateID, idRef, value: id, "is a duplicate of the id on line \(first)")
-            } else {
-                seenIDs[hash] = record.line
             }
         }
         if let draft, row.errors.isEmpty {
@@ -129,7 +129,7 @@ final class ImportRun<Value> {
     /// Records a row's errors and, with `skipInvalid`, writes it to the rejected file.
     private func reject(_ fields: [String], _ errors: [ImportError]) throws {
         result.errorCount += errors.count
-        let room = options.maxReportedErrors - result.errors.count
+        let room = maxReportedErrors - result.errors.count
         if room > 0 { result.errors += errors.prefix(room) }
         if let rejected {
             try rejected.write(fields: fields, reason: errors.map(Self.reason).joined(separator: "; "))
@@ -183,7 +183,7 @@ final class ImportRun<Value> {
             }
             if !errors.isEmpty { try reject(draft.fields, errors) }
         }
-        if !values.isEmpty, options.skipInvalid || result.errorCount == 0 {
+        if !values.isEmpty, skipInvalid || result.errorCount == 0 {
             try await sink(values)
             result.imported += values.count
         }
@@ -192,6 +192,11 @@ final class ImportRun<Value> {
 
     /// Sends the last batch, moves the rejected file into place, and returns the result.
     nonisolated(nonsending) func finish() async throws -> ImportResult {
+        if let first = footer.first {
+            result.warnings.append(
+                "\(footer.count) one-field line\(footer.count == 1 ? "" : "s") after a blank line at the end "
+                    + "(from line \(first.line), \"\(first.fields[0].prefix(40))\") skipped as a report footer")
+        }
         result.skipped += footer.count
         footer = []
         try await flush()

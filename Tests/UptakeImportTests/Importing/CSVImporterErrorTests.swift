@@ -189,6 +189,13 @@ struct CSVImporterErrorTests {
         #expect(result.errors.map(\.description) == ["leads.csv:2: has 4 fields; the header has 5"])
     }
 
+    @Test("a one-field row at the end with no blank line before it is an error, not a report footer")
+    func truncatedLastRow() async throws {
+        let (result, _) = try await importLeads(Self.header + "\nL1,Acme,40,-83,2024-01-01\nL2\n")
+        #expect(result.errors.map(\.description) == ["leads.csv:3: has 1 field; the header has 5"])
+        #expect(result.skipped == 0)
+    }
+
     @Test("an unknown tier lists the accepted words, including the mapping's aliases")
     func badTier() async throws {
         let text = "Account ID,Account Name,Billing Latitude,Billing Longitude,Created Date,Rating\n"

@@ -22,6 +22,10 @@ struct CSVImporterTests {
         #expect(!result.mustRollBack)
         #expect(result.rowsRead == 5)
         #expect(result.skipped == 5, "Grand Totals, copyright, confidential, generated-by and company lines")
+        #expect(result.warnings == [
+            "5 one-field lines after a blank line at the end (from line 9, \"Grand Totals (5 records)\") skipped "
+                + "as a report footer",
+        ])
         #expect(leads.map(\.id.rawValue) == ["0015g00000AbCdEAAV", "0015g00000AbCdFAAV", "0015g00000AbCdGAAV",
                                             "0015g00000AbCdHAAV", "0015g00000AbCdIAAV"])
         let first = try #require(leads.first)
