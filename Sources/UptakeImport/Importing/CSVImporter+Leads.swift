@@ -96,9 +96,3 @@ extension CSVImporter {
         }, sink: sink)
     }
 }
-
-/// A mutable value shared by a decoder's closures (the attribute columns' contradiction counts).
-final class Box<Value> {
-    var value: Value
-    init(_ value: Value) { self.value = value }
-}

@@ -125,23 +125,3 @@ public struct CSVImporter: Sendable {
         return try await run.finish()
     }
 }
-
-/// One batch of imported values, for ``CSVImporter/importFile(_:from:into:)``.
-public enum ImportBatch: Sendable {
-    case leads([Lead])
-    case reps([Rep])
-    case appointments([Appointment])
-    case visits([Visit])
-    case conversions([Conversion])
-
-    /// How many values the batch holds.
-    public var count: Int {
-        switch self {
-        case .leads(let values): values.count
-        case .reps(let values): values.count
-        case .appointments(let values): values.count
-        case .visits(let values): values.count
-        case .conversions(let values): values.count
-        }
-    }
-}

@@ -1,22 +1,5 @@
 import UptakeCore
 
-/// A reference from a row to a rep or lead, checked per batch against the caller's lookups.
-struct RowReference {
-    /// The column it came from, for the error.
-    let ref: FieldRef
-    /// The id, email or name as written.
-    let key: String
-}
-
-/// A row that decoded cleanly, waiting for its references to be checked before it becomes a value.
-struct RowDraft<Value> {
-    let line: Int
-    let fields: [String]
-    var reps: [RowReference] = []
-    var leads: [RowReference] = []
-    /// Builds the value once the rep keys are resolved (key -> rep id).
-    let make: ([String: RepID]) throws -> Value
-}
 
 /// Decodes one entity's rows: built once per file from its header, then called for every row.
 struct RowDecoder<Value> {

@@ -24,10 +24,10 @@ public struct NumberParser: Sendable {
         // Currency: a symbol or a three-letter code before or after the amount.
         let symbols: Set<Character> = ["$", "€", "£", "¥"]
         cleaned.removeAll { symbols.contains($0) }
-        if cleaned.count > 4, cleaned.prefix(3).allSatisfy { $0.isUppercase }, cleaned.dropFirst(3).first == " " {
+        if cleaned.count > 4, cleaned.prefix(3).allSatisfy({ $0.isUppercase }), cleaned.dropFirst(3).first == " " {
             cleaned.removeFirst(4)
         }
-        if cleaned.count > 4, cleaned.suffix(3).allSatisfy { $0.isUppercase }, cleaned.dropLast(3).last == " " {
+        if cleaned.count > 4, cleaned.suffix(3).allSatisfy({ $0.isUppercase }), cleaned.dropLast(3).last == " " {
             cleaned.removeLast(4)
         }
         cleaned = cleaned.trimmingCharacters(in: .whitespaces)
