@@ -1,7 +1,8 @@
 import Foundation
 import UptakeCore
 
-/// Imports appointments from iCalendar files as Google Calendar and Outlook export them.
+/// Imports appointments from iCalendar files as Google Calendar and Outlook export them; reached through
+/// ``CSVImporter/importAppointments(from:into:)`` for a `.ics` file.
 ///
 /// Each `VEVENT` becomes an ``Appointment``: `UID` is its id (with `RECURRENCE-ID` appended for a moved
 /// instance of a recurring event), `SUMMARY` its title, `DTSTART`/`DTEND` (or `DURATION`) its times,
@@ -13,28 +14,13 @@ import UptakeCore
 /// email is a known rep, else the first `ATTENDEE` who is, else ``ImportOptions/calendarOwner``.
 ///
 /// Files are read whole: calendar exports are megabytes, not gigabytes.
-public struct CalendarImporter: Sendable {
-    /// Time zone, `skipInvalid`, calendar owner and error limits.
-    public var options: ImportOptions
-    /// Email -> rep lookups.
-    public var references: ImportReferences
+struct CalendarImporter: Sendable {
+    /// Time zone, `skipInvalid`, calendar owner and error limits; `mapping` and `delimiter` do not apply.
+    let options: ImportOptions
+    /// Resolves organizer and attendee emails to reps (`resolveReps` with `.email`).
+    let references: ImportReferences
     /// Called once the file is read and once at the end.
-    public var progress: (@Sendable (ImportProgress) -> Void)?
-
-    /// Makes an importer.
-    ///
-    /// - Parameters:
-    ///   - options: Options; `mapping` and `delimiter` do not apply.
-    ///   - references: Resolves attendee emails to reps (`resolveReps` with `.email`).
-    ///   - progress: Progress callback.
-    public init(
-        options: ImportOptions = ImportOptions(), references: ImportReferences,
-        progress: (@Sendable (ImportProgress) -> Void)? = nil
-    ) {
-        self.options = options
-        self.references = references
-        self.progress = progress
-    }
+    let progress: (@Sendable (ImportProgress) -> Void)?
 
     private struct Draft {
         let event: CalendarEvent
@@ -54,7 +40,7 @@ public struct CalendarImporter: Sendable {
     ///   - sink: Receives each batch of valid appointments.
     /// - Returns: The result; see ``ImportResult`` for when to roll back.
     /// - Throws: File system errors, and whatever the sink or the lookups throw.
-    nonisolated(nonsending) public func importAppointments(
+    nonisolated(nonsending) func importAppointments(
         from url: URL, into sink: ([Appointment]) async throws -> Void
     ) async throws -> ImportResult {
         let file = url.lastPathComponent

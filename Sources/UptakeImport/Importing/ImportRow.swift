@@ -53,14 +53,24 @@ struct ImportRow {
         return value
     }
 
-    /// A number, or nil (recording an error when the text is not a number, or is required and empty).
-    mutating func number(_ ref: FieldRef, required: Bool) -> Double? {
+    /// A field's value parsed by `parse`, or nil: absent (an error when `required`), or recorded as
+    /// `code` with `"text" problem` when it does not parse.
+    private mutating func value<T>(
+        _ ref: FieldRef, required: Bool, _ code: ImportError.Code, _ problem: @autoclosure () -> String,
+        _ parse: (String) -> T?
+    ) -> T? {
         guard let text = required ? self.required(ref) : text(ref) else { return nil }
-        guard let value = settings.numbers.number(text) else {
-            fail(.invalidNumber, ref, value: text, "is not a number")
+        guard let value = parse(text) else {
+            fail(code, ref, value: text, problem())
             return nil
         }
         return value
+    }
+
+    /// A number, or nil (recording an error when the text is not a number, or is required and empty).
+    mutating func number(_ ref: FieldRef, required: Bool) -> Double? {
+        let numbers = settings.numbers
+        return value(ref, required: required, .invalidNumber, "is not a number") { numbers.number($0) }
     }
 
     /// A number within `range`, or nil after recording `"91.5" is outside -90...90`.
@@ -75,12 +85,10 @@ struct ImportRow {
 
     /// A date, or nil after recording `"31/02/2024" is not a date (expected ...)`.
     mutating func date(_ ref: FieldRef, required: Bool) -> Date? {
-        guard let text = required ? self.required(ref) : text(ref) else { return nil }
-        guard let date = settings.dates.parse(text) else {
-            fail(.invalidDate, ref, value: text, "is not a date (expected \(settings.dates.expectation))")
-            return nil
+        let dates = settings.dates
+        return value(ref, required: required, .invalidDate, "is not a date (expected \(dates.expectation))") {
+            dates.parse($0)
         }
-        return date
     }
 
     /// A time of day (`HH:MM`), or nil after recording the error.
