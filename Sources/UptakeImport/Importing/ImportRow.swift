@@ -28,10 +28,12 @@ struct ImportRow {
     }
 
     static func trimmed(_ text: String) -> String {
-        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
-        let space: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 }
-        if !space(first) && !space(last) { return text }
-        return text.trimmingCharacters(in: .whitespaces)
+        var copy = text
+        let padded = copy.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09
+        }
+        return padded ? text.trimmingCharacters(in: .whitespaces) : text
     }
 
     /// Records an error at this record's line.

@@ -2,7 +2,9 @@ import Foundation
 import UptakeCore
 
 /// How values are written in one file: date formats and zone, decimal separator, tier words, rep keys.
-struct ValueSettings: Sendable {
+///
+/// A class: every row holds it, and one reference count is cheaper than copying its parts a million times.
+final class ValueSettings: Sendable {
     let dates: DateParser
     let numbers: NumberParser
     /// Lowercased tier word -> tier; our own tier names are always accepted.

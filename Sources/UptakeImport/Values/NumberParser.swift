@@ -1,3 +1,5 @@
+import Foundation
+
 /// Parses numbers and booleans as CRM exports write them.
 ///
 /// Numbers: plain (`1500000`, `-3.25`, `1e6`) first, which is the fast path; then with a currency
@@ -19,7 +21,10 @@ public struct NumberParser: Sendable {
     /// - Parameter text: The text, surrounding spaces allowed.
     /// - Returns: A finite number, or nil.
     public func number(_ text: String) -> Double? {
-        if decimalSeparator == ".", let value = Double(text), value.isFinite { return value }
+        if decimalSeparator == "." {
+            if let value = Self.simpleDecimal(text) { return value }
+            if let value = Double(text), value.isFinite { return value }
+        }
         var cleaned = text.trimmingCharacters(in: .whitespaces)
         // Currency: a symbol or a three-letter code before or after the amount.
         let symbols: Set<Character> = ["$", "€", "£", "¥"]
@@ -38,6 +43,46 @@ public struct NumberParser: Sendable {
         guard let value = Double(cleaned), value.isFinite else { return nil }
         return value
     }
+
+    /// `[-]digits[.digits]` with at most 15 significant digits, the common case, without strtod: the
+    /// digits as an integer (exact below 2^53) divided by a power of ten (exact up to 10^22) is the
+    /// correctly rounded value, because IEEE 754 division rounds correctly (Clinger's fast path,
+    /// "How to read floating point numbers accurately", PLDI 1990). Anything else returns nil.
+    static func simpleDecimal(_ text: String) -> Double? {
+        var text = text
+        return text.withUTF8 { bytes -> Double? in
+            var index = 0
+            let count = bytes.count
+            guard count > 0, count <= 17 else { return nil }
+            var negative = false
+            if bytes[0] == UInt8(ascii: "-") {
+                negative = true
+                index = 1
+            }
+            var mantissa: Int64 = 0
+            var digits = 0
+            var fractionDigits = 0
+            var seenPoint = false
+            while index < count {
+                let byte = bytes[index]
+                if byte >= 0x30 && byte <= 0x39 {
+                    mantissa = mantissa * 10 + Int64(byte - 0x30)
+                    digits += 1
+                    if seenPoint { fractionDigits += 1 }
+                } else if byte == UInt8(ascii: "."), !seenPoint {
+                    seenPoint = true
+                } else {
+                    return nil
+                }
+                index += 1
+            }
+            guard digits > 0, digits <= 15, !(seenPoint && fractionDigits == 0) else { return nil }
+            let value = Double(mantissa) / Self.powersOfTen[fractionDigits]
+            return negative ? -value : value
+        }
+    }
+
+    private static let powersOfTen: [Double] = (0...15).map { pow(10, Double($0)) }
 
     /// Grouping separators must split the integer part into groups of three (`1,500,000`), so that
     /// `1,5` in a `.`-decimal file is refused rather than read as 15.
