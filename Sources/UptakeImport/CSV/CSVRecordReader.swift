@@ -155,6 +155,9 @@ public final class CSVRecordReader {
         }
     }
 
+    /// The current record buffer's capacity, for tests that check a huge field is not buffered.
+    var testOnly_recordBufferCapacity: Int { scanner.bufferCapacity }
+
     /// Reads the next record.
     ///
     /// - Returns: The record, or nil at the end of the input. Blank lines are skipped.

@@ -38,6 +38,9 @@ struct CSVScanner {
         self.maxFields = maxFields
     }
 
+    /// Bytes the record buffer can hold without growing (what a huge field makes it keep).
+    var bufferCapacity: Int { bytes.capacity }
+
     /// Starts a new record at a file offset.
     mutating func begin(at offset: Int) {
         bytes.removeAll(keepingCapacity: true)

@@ -82,6 +82,19 @@ struct CSVRecordReaderTests {
         #expect(result[2].issue == nil)
     }
 
+    @Test("a 10 MB field is not buffered: the record buffer stays near the 1 MiB limit")
+    func hugeFieldIsNotBuffered() throws {
+        var data = Data("id,notes\n1,\"".utf8)
+        data.append(Data(repeating: UInt8(ascii: "x"), count: 10 * 1024 * 1024))
+        data.append(contentsOf: Array("\"\n2,short\n".utf8))
+        let reader = CSVRecordReader(data: data, chunkSize: 64 * 1024)
+        _ = try reader.next()
+        let huge = try #require(try reader.next())
+        #expect(huge.issue == .fieldTooLong(field: 1, limit: 1 << 20, quoteLine: 2))
+        #expect(reader.testOnly_recordBufferCapacity < 3 << 20)
+        #expect(try reader.next()?.fields == ["2", "short"])
+    }
+
     private func records(_ text: String, chunkSize: Int, maxFieldBytes: Int) throws -> [CSVRecord] {
         try records(Data(text.utf8), chunkSize: chunkSize, maxFieldBytes: maxFieldBytes)
     }

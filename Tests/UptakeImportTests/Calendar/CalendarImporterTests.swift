@@ -133,6 +133,32 @@ struct CalendarImporterTests {
         #expect(result.rejected == 2)
     }
 
+    @Test("a recurring event is imported once, with a warning; a cancelled one is skipped")
+    func recurring() async throws {
+        let ics = """
+            BEGIN:VCALENDAR
+            BEGIN:VEVENT
+            UID:weekly-1
+            DTSTART:20240315T140000Z
+            DTEND:20240315T143000Z
+            RRULE:FREQ=WEEKLY;COUNT=10
+            ORGANIZER:mailto:jane.smith@example.com
+            END:VEVENT
+            BEGIN:VEVENT
+            UID:gone-1
+            STATUS:CANCELLED
+            DTSTART:20240316T140000Z
+            ORGANIZER:mailto:jane.smith@example.com
+            END:VEVENT
+            END:VCALENDAR
+
+            """
+        let (result, appointments) = try await importCalendar(try TestFiles.write(ics, as: "weekly.ics"))
+        #expect(appointments.map(\.id) == ["weekly-1"])
+        #expect(result.skipped == 1)
+        #expect(result.warnings == ["1 recurring event (RRULE) imported as the first instance only"])
+    }
+
     @Test("text unescaping and duration")
     func textAndDuration() {
         #expect(CalendarEvent.unescape(#"a\, b\; c\nd\\e"#) == "a, b; c\nd\\e")
