@@ -45,7 +45,7 @@ let package = Package(
         ),
 
         // Reading CRM exports (CSV, iCalendar) and column mappings into validated domain values.
-        // The CSV reader is our own (see CSVRecordReader: CSV.swift measured ~14x slower, no line numbers);
+        // The CSV reader is our own (see CSVRecordReader: CSV.swift measured ~10x slower, no line numbers);
         // CSV.swift stays as the peer in the import benchmark.
         .target(
             name: "UptakeImport",
