@@ -85,7 +85,7 @@ struct ImportRunner {
     /// Rep references matched in memory (reps are few), by id, email or name ignoring case and spaces;
     /// lead references checked in the database, inside the transaction.
     static func references(reps: [Rep], repository: any UptakeRepository) -> ImportReferences {
-        func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
+        @Sendable func key(_ text: String) -> String { text.trimmingCharacters(in: .whitespaces).lowercased() }
         let byID = Dictionary(reps.map { ($0.id.rawValue, $0.id) }, uniquingKeysWith: { first, _ in first })
         let byEmail = Dictionary(reps.map { (key($0.email), $0.id) }, uniquingKeysWith: { first, _ in first })
         let byName = Dictionary(reps.map { (key($0.name), $0.id) }, uniquingKeysWith: { first, _ in first })
