@@ -30,7 +30,7 @@ struct AttributesJSONTests {
     @Test
     func everyKindRoundTrips() throws {
         let attributes: [String: AttributeValue] = [
-            "tiny": .number(5e-324), "third": .number(1.0 / 3), "big": .number(-1.7976931348623157e308),
+            "tiny": .number(.leastNonzeroMagnitude), "third": .number(1.0 / 3), "big": .number(-1.7976931348623157e308),
             "infinite": .number(.infinity), "negative infinite": .number(-.infinity), "zero": .number(-0.0),
             "before 1970": .date(Date(timeIntervalSince1970: -1_234_567.891)), "yes": .boolean(true),
             "no": .boolean(false), "": .category(""), "\"": .category("\\\"\u{1F}"),
