@@ -8,7 +8,7 @@ extension Appointment: StoredRecord {
 
     var key: String { id.rawValue }
 
-    func appendValues(to values: inout [SQLValue]) {
+    func appendValues(to values: inout [SQLValue], texts: inout TextFormCache) {
         values.append(.text(id.rawValue))
         values.append(.text(rep.rawValue))
         values.append(.text(lead?.rawValue))

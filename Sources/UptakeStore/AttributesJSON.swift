@@ -16,10 +16,10 @@ enum AttributesJSON {
         if attributes.isEmpty { return "{}" }
         var text = "{"
         text.reserveCapacity(24 * attributes.count + 2)
-        for (index, key) in attributes.keys.sorted().enumerated() {
+        for (index, (key, value)) in attributes.sorted(by: { $0.key < $1.key }).enumerated() {
             if index > 0 { text += "," }
             appendString(key, to: &text)
-            switch attributes[key]! {
+            switch value {
             case .number(let number):
                 text += ":{\"number\":"
                 if number.isFinite {

@@ -9,7 +9,7 @@ extension Lead: StoredRecord {
 
     var key: String { id.rawValue }
 
-    func appendValues(to values: inout [SQLValue]) {
+    func appendValues(to values: inout [SQLValue], texts: inout TextFormCache) {
         values.append(.text(id.rawValue))
         values.append(.text(name))
         values.append(.real(location.latitude))
@@ -18,7 +18,7 @@ extension Lead: StoredRecord {
         values.append(.real(expectedValue))
         values.append(.integer(StoredDate.milliseconds(createdAt)))
         values.append(.text(owner?.rawValue))
-        values.append(.text(openingHours?.description))
+        values.append(.text(openingHours.map { texts.text(for: $0) }))
         values.append(.text(AttributesJSON.encode(attributes)))
     }
 

@@ -9,7 +9,7 @@ extension Rep: StoredRecord {
 
     var key: String { id.rawValue }
 
-    func appendValues(to values: inout [SQLValue]) {
+    func appendValues(to values: inout [SQLValue], texts: inout TextFormCache) {
         values.append(.text(id.rawValue))
         values.append(.text(name))
         values.append(.text(email))

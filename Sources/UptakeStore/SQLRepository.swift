@@ -101,6 +101,7 @@ public struct SQLRepository: UptakeRepository {
             // Savepoint names carry only the nesting depth, never a value.
             let savepoint = "uptake_\(depth)"
             try await execute(depth == 0 ? beginStatement : "SAVEPOINT \(savepoint)", on: session.database)
+            defer { inner.isOpen.withLock { $0 = false } }
             do {
                 let result = try await ActiveSession.$current.withValue(inner) { try await body(inner) }
                 try await execute(depth == 0 ? "COMMIT" : "RELEASE SAVEPOINT \(savepoint)", on: session.database)
@@ -136,6 +137,11 @@ public struct SQLRepository: UptakeRepository {
             return try await body(current)
         }
         if let pinned, pinned.source == sourceID {
+            // A repository handed to a transaction body and kept past it would write outside any transaction,
+            // on a connection someone else may hold by then.
+            guard pinned.isOpen.withLock({ $0 }) else {
+                throw StoreError(.closed, "the repository passed to transaction { } was used after it ended")
+            }
             return try await ActiveSession.$current.withValue(pinned) { try await body(pinned) }
         }
         return try await source.withSession { database in

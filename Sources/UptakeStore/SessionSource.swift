@@ -30,6 +30,8 @@ struct ActiveSession: Sendable {
     let database: any SQLDatabase
     /// How many transactions are open on it: 0 outside any, 1 inside one, more inside savepoints.
     let transactionDepth: Int
+    /// False once the transaction (or call) that opened this session has ended.
+    let isOpen = LockedValue(true)
 
     /// The session held by the current task, if any.
     @TaskLocal static var current: ActiveSession?

@@ -1,4 +1,5 @@
 import SQLKit
+import UptakeCore
 
 /// A domain value kept in one table row, keyed by its external id in column `id`.
 ///
@@ -7,14 +8,16 @@ import SQLKit
 protocol StoredRecord: Sendable {
     /// The table.
     static var table: String { get }
-    /// The columns ``appendValues(to:)`` writes, `id` first; `content_hash` is added by the repository.
+    /// The columns ``appendValues(to:texts:)`` writes, `id` first; `content_hash` is added by the repository.
     static var columns: [String] { get }
     /// The external id (the `id` column).
     var key: String { get }
     /// Appends this record's values in ``columns`` order.
     ///
-    /// - Parameter values: The batch's flat value array.
-    func appendValues(to values: inout [SQLValue])
+    /// - Parameters:
+    ///   - values: The batch's flat value array.
+    ///   - texts: Text forms already made in this batch, to reuse.
+    func appendValues(to values: inout [SQLValue], texts: inout TextFormCache)
     /// Reads a record back from a row selected with ``columns``.
     ///
     /// - Parameter row: The row.
@@ -56,5 +59,24 @@ struct RowReader {
         } catch {
             throw StoreError(.corruptRow, "a stored \(table) row is not valid: \(error)")
         }
+    }
+}
+
+/// The text forms of values that many records in a batch share (a territory has a handful of distinct
+/// opening hours), so that a million-lead import formats each once rather than once per lead.
+struct TextFormCache {
+    private var openingHours: [(value: OpeningHours, text: String)] = []
+
+    /// The text form of opening hours, made on first sight.
+    ///
+    /// - Parameter hours: The opening hours.
+    /// - Returns: `hours.description`.
+    mutating func text(for hours: OpeningHours) -> String {
+        if let known = openingHours.first(where: { $0.value == hours }) { return known.text }
+        let text = hours.description
+        // A small, bounded list: linear search beats hashing for the few values a batch has.
+        if openingHours.count >= 16 { openingHours.removeFirst() }
+        openingHours.append((hours, text))
+        return text
     }
 }

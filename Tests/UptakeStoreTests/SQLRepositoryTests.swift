@@ -374,3 +374,15 @@ struct SQLRepositoryTests {
         #expect(error?.code == .connectionFailed)
     }
 }
+
+extension SQLRepositoryTests {
+    @Test(arguments: TestDatabase.allCases)
+    func aTransactionsRepositoryKeptPastItIsRefused(_ database: TestDatabase) async throws {
+        try await database.withRepository { repository async throws in
+            let kept = try await repository.transaction { repo async throws in repo as! SQLRepository }
+            let error = await #expect(throws: StoreError.self) { _ = try await kept.counts() }
+            #expect(error?.code == .closed)
+            #expect(try await repository.counts() == TableCounts())
+        }
+    }
+}

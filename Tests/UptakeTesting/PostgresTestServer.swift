@@ -99,50 +99,26 @@ public final class PostgresTestServer: Sendable {
     /// Not `pg_ctl start`: the server it daemonises inherits the descriptor Foundation's `Process` watches
     /// for its child's exit, so waiting for `pg_ctl` would never end.
     private func launch(logPath: String) throws -> Process {
-        let postgres = binaries.appendingPathComponent("postgres").path
+        let postgres = binaries.appendingPathComponent("postgres")
         let arguments = [
             "-D", directory.appendingPathComponent("data").path, "-p", String(port), "-k", directory.path,
             "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "synchronous_commit=off",
             "-c", "full_page_writes=off", "-c", "max_connections=300",
         ]
-        let process = Process()
-        if runAsPostgres {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "postgres", "--", postgres] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: postgres)
-            process.arguments = arguments
-        }
         if !FileManager.default.fileExists(atPath: logPath) {
             _ = FileManager.default.createFile(atPath: logPath, contents: nil)
         }
         let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        defer { try? log.close() }
         log.seekToEndOfFile()
-        process.standardInput = FileHandle.nullDevice
-        process.standardOutput = log
-        process.standardError = log
-        process.currentDirectoryURL = URL(fileURLWithPath: "/")
-        do {
-            try process.run()
-        } catch {
-            throw PostgresTestServerError(.commandFailed, "cannot run \(postgres): \(error)")
-        }
-        try? log.close()
-        return process
+        return try Self.spawn(postgres, arguments, asPostgres: runAsPostgres, output: log)
     }
 
     // MARK: Starting
 
     private static func start() throws -> PostgresTestServer {
         let binaries = binaryDirectory
-        for tool in ["initdb", "pg_ctl", "pg_isready", "createdb", "postgres"] {
-            guard FileManager.default.isExecutableFile(atPath: binaries.appendingPathComponent(tool).path) else {
-                throw PostgresTestServerError(
-                    .missingBinaries,
-                    "PostgreSQL 15 server binaries are not installed (no \(tool) in \(binaries.path)); "
-                        + "run `make test`, which installs postgresql, or `apt-get install -y postgresql-15`")
-            }
-        }
+        try requireBinaries(in: binaries)
         let runAsPostgres = getuid() == 0
         var template = Array("\(NSTemporaryDirectory())/uptake-pg-XXXXXX".utf8CString)
         guard let made = mkdtemp(&template) else {
@@ -179,6 +155,21 @@ public final class PostgresTestServer: Sendable {
             let serverLog = (try? String(contentsOfFile: log, encoding: .utf8)) ?? "(no server log)"
             try? FileManager.default.removeItem(at: directory)
             throw PostgresTestServerError(error.code, error.message + "\nserver log:\n" + serverLog)
+        }
+    }
+
+    /// Checks that the server binaries the tests need are installed.
+    ///
+    /// - Parameter binaries: The directory, normally ``binaryDirectory``.
+    /// - Throws: ``PostgresTestServerError`` `.missingBinaries`, saying to run `make test`.
+    public static func requireBinaries(in binaries: URL) throws {
+        for tool in ["initdb", "pg_ctl", "pg_isready", "createdb", "postgres"] {
+            guard FileManager.default.isExecutableFile(atPath: binaries.appendingPathComponent(tool).path) else {
+                throw PostgresTestServerError(
+                    .missingBinaries,
+                    "PostgreSQL 15 server binaries are not installed (no \(tool) in \(binaries.path)); "
+                        + "run `make test`, which installs postgresql, or `apt-get install -y postgresql-15`")
+            }
         }
     }
 
@@ -244,12 +235,12 @@ public final class PostgresTestServer: Sendable {
 
     // MARK: Running commands
 
-    /// Runs a command to completion (as `postgres` when asked), its output going to a temp file rather than a
-    /// pipe so that a server it starts cannot hold the pipe open.
+    /// Starts a command (as `postgres` through `runuser` when asked), its output going to `output`.
     ///
-    /// - Throws: ``PostgresTestServerError`` `.commandFailed` with the command's output.
-    @discardableResult
-    private static func run(_ tool: URL, _ arguments: [String], asPostgres: Bool) throws -> String {
+    /// - Throws: ``PostgresTestServerError`` `.commandFailed` when it cannot be started.
+    private static func spawn(_ tool: URL, _ arguments: [String], asPostgres: Bool, output: FileHandle) throws
+        -> Process
+    {
         let process = Process()
         if asPostgres {
             process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
@@ -258,12 +249,6 @@ public final class PostgresTestServer: Sendable {
             process.executableURL = tool
             process.arguments = arguments
         }
-        let outputURL = FileManager.default.temporaryDirectory
-            .appendingPathComponent("uptake-pg-command-\(UUID().uuidString).log")
-        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outputURL) }
-        let output = try FileHandle(forWritingTo: outputURL)
-        defer { try? output.close() }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = output
         process.standardError = output
@@ -274,6 +259,22 @@ public final class PostgresTestServer: Sendable {
         } catch {
             throw PostgresTestServerError(.commandFailed, "cannot run \(tool.path): \(error)")
         }
+        return process
+    }
+
+    /// Runs a command to completion (as `postgres` when asked), its output going to a temp file rather than a
+    /// pipe so that a server it starts cannot hold the pipe open.
+    ///
+    /// - Throws: ``PostgresTestServerError`` `.commandFailed` with the command's output.
+    @discardableResult
+    private static func run(_ tool: URL, _ arguments: [String], asPostgres: Bool) throws -> String {
+        let outputURL = FileManager.default.temporaryDirectory
+            .appendingPathComponent("uptake-pg-command-\(UUID().uuidString).log")
+        _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: outputURL) }
+        let output = try FileHandle(forWritingTo: outputURL)
+        defer { try? output.close() }
+        let process = try spawn(tool, arguments, asPostgres: asPostgres, output: output)
         process.waitUntilExit()
         let text = (try? String(contentsOf: outputURL, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else {
