@@ -1,2 +1,3 @@
 import UptakeCLI
-await UptakeCommand.main()
+
+await UptakeCommand.runAsRoot()
