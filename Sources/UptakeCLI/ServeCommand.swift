@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hummingbird
 import Logging
 import UptakeServer
@@ -32,6 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
                 logger: logger
             )
             print("Uptake is running at http://\(host):\(port)/  (Ctrl-C to stop)")
+            fflush(stdout)  // the URL must show even when output goes to a file or a pipe
             try await app.runService()
         }
     }
