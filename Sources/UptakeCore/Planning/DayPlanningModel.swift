@@ -2,8 +2,7 @@
 ///
 /// Node layout: for each rep its start, end, appointments and lunch; then the candidates that at least one
 /// rep can reach. A candidate is offered to a rep only if, inserted alone between two consecutive fixed
-/// places of that rep, it adds at most `maxAddedStops × maxExtraMinutesPerStop` minutes: by the triangle
-/// inequality no run of suggestions containing it could respect the detour limit otherwise.
+/// places of that rep, it adds at most `maxExtraMinutesPerStop` minutes (the per-stop rule of `PlanLimits`).
 struct DayPlanningModel {
     enum NodeKind {
         case start(Int), end(Int), appointment(Int, Int), lunch(Int), candidate(Int)
@@ -78,7 +77,7 @@ struct DayPlanningModel {
         var used = Array(repeating: false, count: candidates.count)
         for (r, day) in days.enumerated() where day.limits.maxAddedStops > 0 {
             let located = fixedOrder[r].filter { locations[$0] != nil }
-            let bound = Double(day.limits.maxAddedStops) * day.limits.maxExtraMinutesPerStop + 1e-9
+            let bound = day.limits.maxExtraMinutesPerStop + 1e-9
             let shiftStart = Double(day.shiftStart.minutes), shiftEnd = Double(day.shiftEnd.minutes)
             for (c, candidate) in candidates.enumerated() where candidate.value > 0 {
                 guard candidateWindows[c].contains(where: { $0.upperBound >= shiftStart && $0.lowerBound <= shiftEnd })
@@ -197,7 +196,8 @@ struct DayPlanningModel {
                 kind = .suggestion(candidates[c].id)
                 let s = route.segment[p]
                 detour = PlannedStop.Detour(
-                    after: boundaries[s], before: boundaries[s + 1], extraMinutes: route.segmentExtra[s])
+                    after: boundaries[s], before: boundaries[s + 1], soloMinutes: route.soloDetour(node, s, model),
+                    extraMinutes: route.segmentExtra[s])
             }
             stops.append(PlannedStop(
                 kind: kind, location: locations[node], arrival: route.arrival[p], start: route.begin[p],

@@ -19,8 +19,10 @@ struct OrienteeringModel: Sendable {
         var eligible: [Int]
         /// At most this many optional nodes on the route.
         var maxOptional: Int
-        /// If set, a run of `m` optional nodes between two consecutive located mandatory nodes may add
-        /// at most `m × detourLimit` travel minutes over going straight between those two nodes.
+        /// If set: each optional node, inserted alone between the two located mandatory nodes around it,
+        /// adds at most `detourLimit` travel minutes; and all optional nodes together add at most
+        /// `maxOptional × detourLimit`. Both parts only get easier when a node is removed, so every subset
+        /// of a feasible route is feasible (which insertion-based search relies on).
         var detourLimit: Double?
     }
 

@@ -14,7 +14,11 @@ struct OrienteeringRoute: Sendable {
     /// For position p ≥ 1, the detour segment holding the edge (p-1 → p).
     var segment: [Int] = []
     var segmentExtra: [Double] = []
-    var segmentCount: [Int] = []
+    /// The located mandatory nodes that bound each segment.
+    var segmentFrom: [Int] = []
+    var segmentTo: [Int] = []
+    /// Extra travel of all segments together (travel minus travel of the mandatory-only route).
+    var totalExtra = 0.0
     var optionalCount = 0
     var score = 0.0
     var travelTime = 0.0
@@ -35,7 +39,9 @@ struct OrienteeringRoute: Sendable {
         location.removeAll(keepingCapacity: true)
         segment.removeAll(keepingCapacity: true)
         segmentExtra.removeAll(keepingCapacity: true)
-        segmentCount.removeAll(keepingCapacity: true)
+        segmentFrom.removeAll(keepingCapacity: true)
+        segmentTo.removeAll(keepingCapacity: true)
+        totalExtra = 0
         optionalCount = 0
         score = 0
         travelTime = 0
@@ -62,6 +68,9 @@ struct OrienteeringRoute: Sendable {
             if model.isMandatory[node] {
                 if !model.isLocationless[node] {
                     segmentExtra.append(segmentTravel - model.time(segmentStart, node))
+                    totalExtra += segmentExtra[segmentExtra.count - 1]
+                    segmentFrom.append(segmentStart)
+                    segmentTo.append(node)
                     segmentStart = node
                     segmentTravel = 0
                     currentSegment += 1
@@ -71,13 +80,12 @@ struct OrienteeringRoute: Sendable {
                 score += model.score[node]
             }
         }
-        segmentCount = Array(repeating: 0, count: currentSegment)
-        for p in 1..<count where !model.isMandatory[nodes[p]] { segmentCount[segment[p]] += 1 }
         if optionalCount > vehicle.maxOptional { return false }
         if let limit = vehicle.detourLimit {
-            for s in 0..<segmentCount.count
-            where segmentExtra[s] > Double(segmentCount[s]) * limit + OrienteeringModel.epsilon {
-                return false
+            if totalExtra > Double(vehicle.maxOptional) * limit + OrienteeringModel.epsilon { return false }
+            for p in 1..<count - 1 where !model.isMandatory[nodes[p]] {
+                let s = segment[p]
+                if soloDetour(nodes[p], s, model) > limit + OrienteeringModel.epsilon { return false }
             }
         }
         // maxShift, backwards: the end node may shift up to its close; others are bounded by their own
@@ -102,9 +110,21 @@ struct OrienteeringRoute: Sendable {
     func bestInsertion(
         of node: Int, _ model: OrienteeringModel, _ vehicle: OrienteeringModel.Vehicle
     ) -> (position: Int, shift: Double)? {
+        var none: PlannerRandom? = nil
+        return bestInsertion(of: node, model, vehicle, positionNoise: 0, random: &none)
+    }
+
+    /// As `bestInsertion(of:_:_:)`, but with `positionNoise > 0` each feasible position's shift is scaled by
+    /// a random factor in `[1, 1 + positionNoise]` before comparing, so that repairs also try places other
+    /// than the cheapest (the returned shift is the true one).
+    func bestInsertion(
+        of node: Int, _ model: OrienteeringModel, _ vehicle: OrienteeringModel.Vehicle,
+        positionNoise: Double, random: inout PlannerRandom?
+    ) -> (position: Int, shift: Double)? {
         if optionalCount >= vehicle.maxOptional { return nil }
         var bestPosition = -1
         var bestShift = Double.infinity
+        var bestKey = Double.infinity
         let service = model.service[node]
         let n = model.nodeCount
         let limit = vehicle.detourLimit
@@ -112,9 +132,13 @@ struct OrienteeringRoute: Sendable {
             for p in 1..<nodes.count {
                 let next = nodes[p]
                 if model.isLocationless[next] {
-                    if let shift = exactShift(inserting: node, at: p, model, vehicle), shift < bestShift {
-                        bestShift = shift
-                        bestPosition = p
+                    if let shift = exactShift(inserting: node, at: p, model, vehicle) {
+                        let key = positionNoise > 0 ? shift * (1 + positionNoise * random!.unit()) : shift
+                        if key < bestKey {
+                            bestKey = key
+                            bestShift = shift
+                            bestPosition = p
+                        }
                     }
                     continue
                 }
@@ -124,20 +148,31 @@ struct OrienteeringRoute: Sendable {
                 guard let start = model.earliestStart(node, arrival: arrive) else { continue }
                 let outLeg = travel[node &* n &+ next]
                 let shift = start + service + outLeg - arrival[p]
-                if shift >= bestShift { continue }
+                if positionNoise == 0 && shift >= bestKey { continue }
                 if shift > begin[p] - arrival[p] + maxShift[p] + OrienteeringModel.epsilon { continue }
                 if let limit {
-                    let s = segment[p]
                     let delta = inLeg + outLeg - travel[from &* n &+ next]
-                    if segmentExtra[s] + delta > Double(segmentCount[s] + 1) * limit + OrienteeringModel.epsilon {
+                    if totalExtra + delta > Double(vehicle.maxOptional) * limit + OrienteeringModel.epsilon {
                         continue
                     }
+                    if soloDetour(node, segment[p], model) > limit + OrienteeringModel.epsilon { continue }
                 }
-                bestShift = shift
-                bestPosition = p
+                let key = positionNoise > 0 ? shift * (1 + positionNoise * random!.unit()) : shift
+                if key < bestKey {
+                    bestKey = key
+                    bestShift = shift
+                    bestPosition = p
+                }
             }
         }
         return bestPosition < 0 ? nil : (bestPosition, bestShift)
+    }
+
+    /// Minutes `node` would add on its own between the two fixed places that bound segment `s`.
+    @inline(__always)
+    func soloDetour(_ node: Int, _ s: Int, _ model: OrienteeringModel) -> Double {
+        let from = segmentFrom[s], to = segmentTo[s]
+        return model.time(from, node) + model.time(node, to) - model.time(from, to)
     }
 
     /// Insertion checked by re-simulating the route (used next to location-less nodes, where the O(1) test

@@ -116,7 +116,12 @@ struct OrienteeringSearch {
             var candidate = current
             destroy(&candidate, vehicles: vehicles)
             let alpha = [1.0, 2.0, 2.0, 3.0][rng.below(4)]
-            repair(&candidate, vehicles: vehicles, alpha: alpha, noise: 0.3 * rng.unit())
+            // Sometimes greedy by score alone: when a cap on visits binds, slots matter more than minutes.
+            let perMinute = rng.below(4) != 0
+            let positionNoise = rng.below(2) == 0 ? 0 : rng.unit()
+            repair(
+                &candidate, vehicles: vehicles, alpha: alpha, noise: 0.3 * rng.unit(), perMinute: perMinute,
+                positionNoise: positionNoise)
             improve(&candidate, vehicles: vehicles)
             let temperature = startTemperature * (1 - cycleProgress) * (1 - cycleProgress) + 1e-9
             let delta = candidate.score - current.score
@@ -152,7 +157,9 @@ struct OrienteeringSearch {
             }
         }
         if visited.isEmpty { return }
-        let cap = max(2, min(visited.count, Int((Double(visited.count) * 0.35).rounded(.up))))
+        // Short routes (a rep-day has a few suggestions) may lose all their visits at once; long ones up
+        // to 35 %.
+        let cap = visited.count <= 6 ? visited.count : Int((Double(visited.count) * 0.35).rounded(.up))
         let quantity = 1 + rng.below(cap)
         var remove = Set<Int>()
         switch rng.below(4) {
@@ -203,8 +210,8 @@ struct OrienteeringSearch {
             let original = solution.routes[v]
             solution.routes[v].nodes.removeAll { remove.contains($0) }
             if solution.routes[v].nodes.count == original.nodes.count { continue }
-            // Removal can break the per-stop detour limit (fewer stops share the same extra travel) or,
-            // without the triangle inequality, a window: then this route keeps its nodes.
+            // With a travel matrix that breaks the triangle inequality (a routing engine's), removal can
+            // break a window or the detour budget: then this route keeps its nodes.
             if solution.routes[v].evaluate(model, model.vehicles[v]) {
                 for node in original.nodes where remove.contains(node) { solution.assigned[node] = -1 }
             } else {
@@ -215,9 +222,15 @@ struct OrienteeringSearch {
 
     // MARK: - Recreate
 
-    /// Greedy insertion by `score^alpha / shift` (times a noise factor in `[1 - noise, 1 + noise]`) until
-    /// nothing more fits.
-    mutating func repair(_ solution: inout Solution, vehicles: [Int], alpha: Double, noise: Double) {
+    /// Greedy insertion by `score^alpha / shift` (or by score alone, ties to the smaller shift, when
+    /// `perMinute` is false), times a noise factor in `[1 - noise, 1 + noise]`, until nothing more fits.
+    mutating func repair(
+        _ solution: inout Solution, vehicles: [Int], alpha: Double, noise: Double, perMinute: Bool = true,
+        positionNoise: Double = 0
+    ) {
+        // One generator, lent to the insertion scans and handed back afterwards.
+        var random: PlannerRandom? = rng
+        defer { rng = random! }
         while true {
             var bestRatio = -Double.infinity
             var bestNode = -1
@@ -229,13 +242,15 @@ struct OrienteeringSearch {
                 for u in vehicle.eligible where solution.assigned[u] < 0 {
                     let score = model.score[u]
                     if score <= 0 { continue }
-                    guard let (position, shift) = solution.routes[v].bestInsertion(of: u, model, vehicle) else {
+                    guard let (position, shift) = solution.routes[v].bestInsertion(
+                        of: u, model, vehicle, positionNoise: positionNoise, random: &random)
+                    else {
                         continue
                     }
                     let weight: Double = alpha == 1 ? score : alpha == 2 ? score * score : pow(score, alpha)
-                    var ratio: Double = weight / (max(shift, 0) + 1e-2)
+                    var ratio: Double = perMinute ? weight / (max(shift, 0) + 1e-2) : weight - 1e-6 * shift
                     if noise > 0 {
-                        let factor: Double = 1 + noise * (2 * rng.unit() - 1)
+                        let factor: Double = 1 + noise * (2 * random!.unit() - 1)
                         ratio *= factor
                     }
                     if ratio > bestRatio {

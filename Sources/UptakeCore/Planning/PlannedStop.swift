@@ -24,8 +24,8 @@ public struct PlannedStop: Hashable, Sendable, Codable {
     public var start: Double
     /// End of the visit, minutes after midnight.
     public var end: Double
-    /// For a suggestion: the fixed stops before and after its run of suggestions (ids as in
-    /// `FixedStop.id`, or "start"/"end") and the travel minutes the whole run adds between them.
+    /// For a suggestion: the fixed stops around it (ids as in `FixedStop.id`, or "start"/"end"), the
+    /// minutes it alone would add between them, and the minutes its whole run of suggestions adds.
     public var detour: Detour?
 
     /// The extra driving a run of suggestions causes between two fixed stops.
@@ -34,7 +34,9 @@ public struct PlannedStop: Hashable, Sendable, Codable {
         public var after: String
         /// Fixed stop after the run (an appointment id or "end").
         public var before: String
-        /// Travel minutes added by the run.
+        /// Travel minutes this suggestion alone adds between `after` and `before`.
+        public var soloMinutes: Double
+        /// Travel minutes added by the whole run of suggestions between `after` and `before`.
         public var extraMinutes: Double
     }
 }
