@@ -11,8 +11,11 @@ import Darwin
 /// in O(1) with the MaxShift bookkeeping of Vansteenwegen et al. (2009). Each iteration ruins part of the
 /// current solution (random, consecutive-block, worst or related removal, as in the ALNS of Ropke and
 /// Pisinger 2006), recreates it, shortens routes by relocation and 2-opt within windows, tries replacing
-/// visited nodes by better unvisited ones, and accepts by simulated annealing on the total score; ties
-/// are broken by less travel time. Mandatory nodes are never removed or reordered.
+/// visited nodes by better unvisited ones, and accepts by simulated annealing on the total score (three
+/// reheated cooling runs over the budget, each restarting from the best solution); ties are broken by
+/// less travel time. Mandatory nodes are never removed or reordered. All randomness comes from one seeded
+/// `PlannerRandom`, so the result depends only on the seed and the iteration budget unless the optional
+/// time limit cuts the search short.
 struct OrienteeringSearch {
     struct Solution: Sendable {
         var routes: [OrienteeringRoute]
@@ -37,8 +40,6 @@ struct OrienteeringSearch {
     var rng: PlannerRandom
     /// For each vehicle, the other vehicles nearest to it (by start-to-start travel), nearest first.
     let vehicleNeighbours: [[Int]]
-    /// For each node, the other optional nodes nearest to it.
-    let nodeNeighbours: [[Int]]
 
     init(model: OrienteeringModel, seed: UInt64) {
         self.model = model
@@ -49,15 +50,6 @@ struct OrienteeringSearch {
                 model.time(vehicles[v].start, vehicles[$0].start) < model.time(vehicles[v].start, vehicles[$1].start)
             }.prefix(4).map { $0 }
         }
-        let optional = model.optionalNodes
-        var lists = Array(repeating: [Int](), count: model.nodeCount)
-        if optional.count <= 2_000 {
-            for u in optional {
-                lists[u] = optional.filter { $0 != u }.sorted { model.time(u, $0) < model.time(u, $1) }
-                    .prefix(20).map { $0 }
-            }
-        }
-        nodeNeighbours = lists
     }
 
     /// Routes with only their mandatory stops.
