@@ -35,6 +35,8 @@ struct OrienteeringSearch {
     /// Cooling runs per search; with the start temperature (3 × the largest score) tuned on the Solomon
     /// c1/r1/rc1 instances at 1 s over seeds 2–4 (hotter and more runs escaped the traps colder ones fell in).
     static let cycles = 3
+    /// Randomised constructions tried before the annealing (fewer when the iteration budget is small).
+    static let constructions = 12
 
     let model: OrienteeringModel
     var rng: PlannerRandom
@@ -82,6 +84,17 @@ struct OrienteeringSearch {
         var current = start
         repair(&current, vehicles: all, alpha: 2, noise: 0)
         improve(&current, vehicles: all)
+        // A few randomised constructions (GRASP-like) choose a better basin to start the annealing from.
+        // (Not in large team mode, where one construction already costs a noticeable share of the budget.)
+        let constructions = model.vehicles.count > 4 ? 0 : min(Self.constructions, max(0, options.iterations / 100))
+        for round in 0..<constructions {
+            var trial = start
+            repair(
+                &trial, vehicles: all, alpha: [1.0, 2.0, 3.0][round % 3], noise: 0.3, perMinute: round % 4 != 3,
+                positionNoise: round % 2 == 0 ? 0 : 0.5)
+            improve(&trial, vehicles: all)
+            if trial.isBetter(than: current) { current = trial }
+        }
         var best = current
         let scale = max(1, model.optionalNodes.reduce(0.0) { max($0, model.score[$1]) })
         let startTemperature = 3 * scale
@@ -285,6 +298,15 @@ struct OrienteeringSearch {
         var improved = true
         var trial = route
         var rounds = 0
+        /// Takes `moved` if it is feasible and shorter.
+        func accept(_ moved: [Int]) -> Bool {
+            trial.nodes = moved
+            guard trial.evaluate(model, vehicle), trial.travelTime < route.travelTime - 1e-6 else { return false }
+            route = trial
+            improved = true
+            changedAny = true
+            return true
+        }
         while improved && rounds < 50 {
             improved = false
             rounds += 1
@@ -312,13 +334,7 @@ struct OrienteeringSearch {
                             var moved = Array(nodes[0..<i]) + Array(nodes[(i + length)...])
                             let target = j < i ? j : j - length
                             moved.insert(contentsOf: reversed ? block.reversed() : block, at: target)
-                            trial.nodes = moved
-                            if trial.evaluate(model, vehicle) && trial.travelTime < route.travelTime - 1e-6 {
-                                route = trial
-                                improved = true
-                                changedAny = true
-                                break outer
-                            }
+                            if accept(moved) { break outer }
                         }
                     }
                     i += 1
@@ -337,13 +353,7 @@ struct OrienteeringSearch {
                         if delta < -1e-6 {
                             var moved = nodes
                             moved[i...k].reverse()
-                            trial.nodes = moved
-                            if trial.evaluate(model, vehicle) && trial.travelTime < route.travelTime - 1e-6 {
-                                route = trial
-                                improved = true
-                                changedAny = true
-                                break twoOpt
-                            }
+                            if accept(moved) { break twoOpt }
                         }
                     }
                     k += 1
