@@ -213,8 +213,8 @@ def main():
                     cells.append(f"{r['score']:>6g} {gap:>6} {r['seconds']:4.1f}s")
             bk = best_known.get(name)
             print(f"{name:<8} {bk or '-':>6} " + " ".join(cells))
-        print(f"\nMean gap per family at {budget:g} s (ratio = ours / peer):")
-        print(f"{'family':<7} " + " ".join(f"{s:>9}" for s in solvers) + "  mean s/inst")
+        print(f"\nMean gap to best-known per family at {budget:g} s (lower is better):")
+        print(f"{'family':<7} " + " ".join(f"{s:>9}" for s in solvers))
         for family in ["c1", "r1", "rc1", "all"]:
             means = []
             for s in solvers:
@@ -222,8 +222,10 @@ def main():
                         and (family == "all" or (r["instance"].startswith(family) and
                                                  r["instance"][len(family)].isdigit() and len(r["instance"]) == len(family) + 2))]
                 means.append(sum(gaps) / len(gaps) if gaps else float("nan"))
-            times = [r["seconds"] for r in records if r["budget"] == budget]
             print(f"{family:<7} " + " ".join(f"{m:8.3f}%" for m in means))
+        times = [sum(r["seconds"] for r in records if r["budget"] == budget and r["solver"] == s)
+                 / max(1, sum(1 for r in records if r["budget"] == budget and r["solver"] == s)) for s in solvers]
+        print(f"{'s/inst':<7} " + " ".join(f"{t:8.2f}s" for t in times))
 
 
 if __name__ == "__main__":
