@@ -1,0 +1,42 @@
+/// One stop of a planned day, with its times in minutes after midnight.
+public struct PlannedStop: Hashable, Sendable, Codable {
+    /// What the stop is.
+    public enum Kind: Hashable, Sendable, Codable {
+        /// Leaving the start place.
+        case start
+        /// A fixed appointment (its id).
+        case appointment(String)
+        /// The lunch break.
+        case lunch
+        /// A suggested lead visit.
+        case suggestion(LeadID)
+        /// Arriving at the end place.
+        case end
+    }
+
+    /// What the stop is.
+    public var kind: Kind
+    /// Where (nil for location-less stops: lunch, calls).
+    public var location: GeoPoint?
+    /// Arrival, minutes after midnight.
+    public var arrival: Double
+    /// Start of the visit (after any wait), minutes after midnight.
+    public var start: Double
+    /// End of the visit, minutes after midnight.
+    public var end: Double
+    /// For a suggestion: the fixed stops around it (ids as in `FixedStop.id`, or "start"/"end"), the
+    /// minutes it alone would add between them, and the minutes its whole run of suggestions adds.
+    public var detour: Detour?
+
+    /// The extra driving a run of suggestions causes between two fixed stops.
+    public struct Detour: Hashable, Sendable, Codable {
+        /// Fixed stop before the run ("start" or an appointment id).
+        public var after: String
+        /// Fixed stop after the run (an appointment id or "end").
+        public var before: String
+        /// Travel minutes this suggestion alone adds between `after` and `before`.
+        public var soloMinutes: Double
+        /// Travel minutes added by the whole run of suggestions between `after` and `before`.
+        public var extraMinutes: Double
+    }
+}
