@@ -1,0 +1,43 @@
+"""Prints the scoring benchmark's table from the files run.sh leaves in bench/out/scoring."""
+import json
+import sys
+
+out, rows = sys.argv[1], int(sys.argv[2])
+
+
+def load(name):
+    return json.loads(open(f"{out}/{name}.out").read().strip().splitlines()[-1])
+
+
+def timing(name):
+    seconds, kb = open(f"{out}/{name}.time").read().split()
+    return float(seconds), int(kb) / 1024
+
+
+def ours_uncalibrated(split):
+    model = json.load(open(f"{out}/model-{split}/uptake-model.json"))
+    return model["evaluation"]["uncalibratedROCAUC"]
+
+
+print(f"{'figure':<46}{'ours':>10}{'peer':>10}{'ratio':>8}  peer")
+for split in ("random", "ordered"):
+    ours, peer = load(f"ours-train-{split}"), load(f"peer-train-{split}")
+    auc = ours["roc_auc"]
+    print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{peer['xgboost_auc']:>10.4f}"
+          f"{auc / peer['xgboost_auc']:>8.3f}  xgboost {peer['xgboost_version']}")
+    print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{peer['logistic_auc']:>10.4f}"
+          f"{auc / peer['logistic_auc']:>8.3f}  LogisticRegression")
+    raw = ours_uncalibrated(split)
+    print(f"{'ROC AUC, ' + split + ' (ours uncalibrated)':<46}{raw:>10.4f}{peer['xgboost_auc']:>10.4f}"
+          f"{raw / peer['xgboost_auc']:>8.3f}  xgboost (uncalibrated)")
+    print(f"{'ECE 10 bins, ' + split + ' (ours calibrated)':<46}{ours['ece']:>10.4f}{'':>10}{'':>8}  goal <= 0.01")
+    ours_s, _ = timing(f"ours-train-{split}")
+    print(f"{'training seconds, ' + split + ' (whole command)':<46}{ours_s:>10.1f}"
+          f"{peer['xgboost_total_seconds']:>10.1f}{ours_s / peer['xgboost_total_seconds']:>8.2f}"
+          f"  xgboost: read+encode+fit+calibrate, in-process")
+ours_s, ours_mb = timing("ours-score")
+peer_s, peer_mb = timing("peer-score")
+print(f"{'score ' + format(rows, ',') + ' leads with reasons, seconds':<46}{ours_s:>10.1f}{peer_s:>10.1f}"
+      f"{ours_s / peer_s:>8.2f}  pandas + xgboost pred_contribs")
+print(f"{'score ' + format(rows, ',') + ' leads, peak memory MiB':<46}{ours_mb:>10.0f}{peer_mb:>10.0f}"
+      f"{ours_mb / peer_mb:>8.2f}")
