@@ -15,12 +15,26 @@ extension FeatureSchema {
         minimumLevelCount: Int = 10,
         maximumLevels: Int = 20
     ) throws -> FeatureSchema {
-        try fit(
-            columns: table.columns.map { ($0.name, $0.values.kind) },
-            records: (0..<table.rowCount).map { table.record(at: $0) },
-            minimumLevelCount: minimumLevelCount,
-            maximumLevels: maximumLevels
-        )
+        // Only categories need the data; each is fitted from one record per distinct level carrying
+        // that level's count as a weight would, so the level rule stays the one in
+        // `fit(columns:records:minimumLevelCount:maximumLevels:)`. Counting codes column by column
+        // avoids building a dictionary per row.
+        let fitted = try table.columns.map { column -> Column in
+            guard case .categories(let levels, let codes) = column.values else {
+                return try fit(columns: [(column.name, column.values.kind)], records: []).columns[0]
+            }
+            var counts = [Int](repeating: 0, count: levels.count)
+            for code in codes where code >= 0 { counts[Int(code)] += 1 }
+            // Levels below the minimum count can never be kept; the rest are repeated as often as seen.
+            let records: [[String: AttributeValue?]] = zip(levels, counts)
+                .filter { $0.1 >= minimumLevelCount }
+                .flatMap { level, count in repeatElement([column.name: .category(level)], count: count) }
+            return try fit(
+                columns: [(column.name, .category)], records: records,
+                minimumLevelCount: minimumLevelCount, maximumLevels: maximumLevels
+            ).columns[0]
+        }
+        return try FeatureSchema(columns: fitted)
     }
 
     /// Encodes a whole table as one row-major buffer, column by column (much faster than encoding

@@ -31,7 +31,7 @@ public struct TrainedModel: Hashable, Sendable, Codable {
     public var evaluation: HoldoutEvaluation
     /// What the model was trained on.
     public var dataSummary: TrainingDataSummary
-    /// Input columns by mean |SHAP| on the holdout, most important first.
+    /// Input columns by mean |SHAP| on the holdout (an even sample of about 2,000 rows), most important first.
     public var featureImportance: [FeatureImportance]
 
     /// Checks the format version.

@@ -23,6 +23,18 @@ struct FeatureSchemaColumnTableTests {
         }
     }
 
+    @Test("fitting on a table chooses the same levels as fitting on its records", arguments: [(1, 20), (10, 20), (100, 2)])
+    func fitMatchesRecordFit(limits: (Int, Int)) throws {
+        let data = TrainingTestData.make(rows: 500, seed: 8)
+        let records = (0..<data.table.rowCount).map { data.table.record(at: $0) }
+        let fromRecords = try FeatureSchema.fit(
+            columns: data.table.columns.map { ($0.name, $0.values.kind) }, records: records,
+            minimumLevelCount: limits.0, maximumLevels: limits.1
+        )
+        let fromTable = try FeatureSchema.fit(table: data.table, minimumLevelCount: limits.0, maximumLevels: limits.1)
+        #expect(fromTable == fromRecords)
+    }
+
     @Test("a column of the wrong kind is refused")
     func wrongKind() throws {
         let schema = try FeatureSchema(columns: [.init(name: "agents", encoding: .number)])
