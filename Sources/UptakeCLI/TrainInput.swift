@@ -30,7 +30,8 @@ struct TrainInput {
         guard let positiveCode = levels.firstIndex(of: positive) else {
             throw ScoringError(
                 .invalidValue,
-                "the label \"\(label)\" never equals \"\(positive)\"; its values are \(levels.prefix(10).joined(separator: ", "))"
+                "the label \"\(label)\" never equals \"\(positive)\"; its values are "
+                    + levels.prefix(10).joined(separator: ", ")
             )
         }
         if let absent = drop.first(where: { full.column(named: $0) == nil }) {

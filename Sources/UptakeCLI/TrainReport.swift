@@ -50,7 +50,8 @@ struct TrainReport {
         }.joined(separator: "\n")
         let script: String
         if let chartJS {
-            script = "<script>\n\(chartJS)\n</script>\n<script>\n\(Self.drawCharts(numbers: numbers, names: names))\n</script>"
+            let charts = Self.drawCharts(numbers: numbers, names: names)
+            script = "<script>\n\(chartJS)\n</script>\n<script>\n\(charts)\n</script>"
         } else {
             script = "<p class=\"note\">Charts need Chart.js from Debian's libjs-chart.js "
                 + "(\(Self.chartJSPath)), which is not installed; the tables below show the same figures.</p>"

@@ -27,7 +27,10 @@ public struct FNV1aHasher: Hashable, Sendable {
     ///
     /// - Parameter word: The value.
     public mutating func combine(_ word: UInt64) {
-        for shift in stride(from: 0, to: 64, by: 8) { combine(bytes: CollectionOfOne(UInt8(truncatingIfNeeded: word >> shift))) }
+        for shift in stride(from: 0, to: 64, by: 8) {
+            value ^= (word >> shift) & 0xFF
+            value &*= 0x0000_0100_0000_01B3
+        }
     }
 
     /// Hashes a string in as its UTF-8 bytes and a terminating zero byte (so "ab","c" differs from "a","bc").

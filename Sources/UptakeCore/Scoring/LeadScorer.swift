@@ -100,7 +100,7 @@ public struct LeadScorer: Sendable {
         return try (0..<table.rowCount).map { row in
             let perColumn = try schema.columnContributions(contributions.row(row).dropLast())
             let margin = perColumn.reduce(Double(contributions.bias(row: row)), +)
-            let ranked = perColumn.indices.sorted { perColumn[$0] > perColumn[$1] || (perColumn[$0] == perColumn[$1] && $0 < $1) }
+            let ranked = perColumn.indices.sorted { (perColumn[$0], $1) > (perColumn[$1], $0) }
             func reason(_ index: Int) -> ScoreReason {
                 ScoreReason(
                     feature: columns[index].display,

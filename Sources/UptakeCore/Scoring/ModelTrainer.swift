@@ -118,7 +118,9 @@ public struct ModelTrainer: Sendable {
 
         let holdoutLabels = split.holdout.map { labels[$0] }
         let holdoutRaw = try booster.predict(holdout, rounds: .throughBestIteration).map(Double.init)
-        let evaluation = try HoldoutEvaluation(labels: holdoutLabels, calibrated: calibrate(holdoutRaw), raw: holdoutRaw)
+        let evaluation = try HoldoutEvaluation(
+            labels: holdoutLabels, calibrated: calibrate(holdoutRaw), raw: holdoutRaw
+        )
 
         let trainRaw = try booster.predict(train, rounds: .throughBestIteration).map(Double.init)
         let cutPoints = try TierCutPoints.fit(

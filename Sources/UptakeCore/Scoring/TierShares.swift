@@ -21,7 +21,9 @@ public struct TierShares: Hashable, Sendable, Codable {
     /// - Throws: `TrainingError.Code.invalidConfiguration`.
     public func validate() throws {
         guard (0...1).contains(gold), (0...1).contains(silver), gold + silver <= 1 else {
-            throw TrainingError(.invalidConfiguration, "tier shares gold \(gold), silver \(silver) must sum to at most 1")
+            throw TrainingError(
+                .invalidConfiguration, "tier shares gold \(gold), silver \(silver) must sum to at most 1"
+            )
         }
     }
 }

@@ -75,10 +75,14 @@ public struct TrainingConfiguration: Hashable, Sendable, Codable {
         try require(eta > 0 && eta <= 1, "eta \(eta) must be in (0, 1]")
         try require(maxDepth >= 1, "max depth \(maxDepth) must be at least 1")
         try require(subsample > 0 && subsample <= 1, "subsample \(subsample) must be in (0, 1]")
-        try require(columnSampleByTree > 0 && columnSampleByTree <= 1, "colsample \(columnSampleByTree) must be in (0, 1]")
+        try require(
+            columnSampleByTree > 0 && columnSampleByTree <= 1, "colsample \(columnSampleByTree) must be in (0, 1]"
+        )
         try require(maxRounds >= 1, "max rounds \(maxRounds) must be at least 1")
         try require(earlyStoppingRounds >= 1, "early stopping rounds \(earlyStoppingRounds) must be at least 1")
-        try require(probabilityClip >= 0 && probabilityClip < 0.5, "probability clip \(probabilityClip) must be in [0, 0.5)")
+        try require(
+            probabilityClip >= 0 && probabilityClip < 0.5, "probability clip \(probabilityClip) must be in [0, 0.5)"
+        )
         try tierShares.validate()
     }
 }

@@ -35,8 +35,10 @@ struct LeadScorerTests {
             #expect(score.positiveReasons.count <= 3 && score.negativeReasons.count <= 3)
             #expect(score.positiveReasons.allSatisfy { $0.contribution > 0 })
             #expect(score.negativeReasons.allSatisfy { $0.contribution < 0 })
-            #expect(zip(score.positiveReasons, score.positiveReasons.dropFirst()).allSatisfy { $0.contribution >= $1.contribution })
-            #expect(zip(score.negativeReasons, score.negativeReasons.dropFirst()).allSatisfy { $0.contribution <= $1.contribution })
+            let up = score.positiveReasons.map(\.contribution)
+            let down = score.negativeReasons.map(\.contribution)
+            #expect(up == up.sorted(by: >))
+            #expect(down == down.sorted())
             for reason in score.positiveReasons + score.negativeReasons where reason.feature == "Agents" {
                 let expected = rows.column(named: "agents")?.values.value(at: row)
                 if case .number(let agents)? = expected { #expect(reason.value == String(Int(agents))) }
@@ -44,7 +46,8 @@ struct LeadScorerTests {
             }
         }
         #expect(ScoreReason(feature: "Agents", value: "12", contribution: 0.4).text == "Agents = 12: raises the chance")
-        #expect(ScoreReason(feature: "Region", value: "South", contribution: -0.2).text == "Region = South: lowers the chance")
+        #expect(ScoreReason(feature: "Region", value: "South", contribution: -0.2).text
+            == "Region = South: lowers the chance")
     }
 
     @Test("scores are 100 × p rounded, clamped to 1...99")

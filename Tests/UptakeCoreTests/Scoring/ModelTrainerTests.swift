@@ -15,6 +15,21 @@ struct ModelTrainerTests {
         return (model!, losses)
     }()
 
+    /// The validation slice's labels and the model's raw probabilities for it.
+    static func validationPredictions(
+        _ model: TrainedModel, rounds: PredictionRounds
+    ) throws -> (labels: [Bool], raw: [Double]) {
+        let split = try ModelTrainer(configuration: model.configuration).split(Self.data.table)
+        let validation = Self.data.table.selecting(split.validation)
+        let labels = split.validation.map { Self.data.labels[$0] }
+        let booster = try Booster(jsonModel: model.boosterJSON)
+        let matrix = try DMatrix(
+            values: model.schema.encode(validation, scoringDate: model.referenceDate),
+            rowCount: validation.rowCount, columnCount: model.schema.featureCount
+        )
+        return (labels, try booster.predict(matrix, rounds: rounds).map(Double.init))
+    }
+
     @Test("early stopping keeps the round with the lowest validation log loss and stops `patience` rounds later")
     func earlyStopping() throws {
         let (model, losses) = Self.trained
@@ -31,15 +46,7 @@ struct ModelTrainerTests {
     @Test("the validation log loss XGBoost reports is the log loss of the predictions through that round")
     func progressLossesMatchPredictions() throws {
         let (model, losses) = Self.trained
-        let split = try ModelTrainer(configuration: model.configuration).split(Self.data.table)
-        let validation = Self.data.table.selecting(split.validation)
-        let labels = split.validation.map { Self.data.labels[$0] }
-        let booster = try Booster(jsonModel: model.boosterJSON)
-        let matrix = try DMatrix(
-            values: model.schema.encode(validation, scoringDate: model.referenceDate),
-            rowCount: validation.rowCount, columnCount: model.schema.featureCount
-        )
-        let raw = try booster.predict(matrix, rounds: .range(0..<(model.bestIteration + 1))).map(Double.init)
+        let (labels, raw) = try Self.validationPredictions(model, rounds: .range(0..<(model.bestIteration + 1)))
         let ours = try ScoringMetrics.logLoss(labels: labels, probabilities: raw)
         #expect(abs(ours - losses[model.bestIteration]) < 1e-5)
     }
@@ -47,15 +54,7 @@ struct ModelTrainerTests {
     @Test("isotonic calibration lowers (or keeps) the log loss on the validation slice")
     func calibrationHelpsOnValidation() throws {
         let (model, _) = Self.trained
-        let split = try ModelTrainer(configuration: model.configuration).split(Self.data.table)
-        let validation = Self.data.table.selecting(split.validation)
-        let labels = split.validation.map { Self.data.labels[$0] }
-        let booster = try Booster(jsonModel: model.boosterJSON)
-        let matrix = try DMatrix(
-            values: model.schema.encode(validation, scoringDate: model.referenceDate),
-            rowCount: validation.rowCount, columnCount: model.schema.featureCount
-        )
-        let raw = try booster.predict(matrix, rounds: .throughBestIteration).map(Double.init)
+        let (labels, raw) = try Self.validationPredictions(model, rounds: .throughBestIteration)
         let calibrated = raw.map { min(max(model.calibrator.calibrate($0), 0.001), 0.999) }
         let rawLoss = try ScoringMetrics.logLoss(labels: labels, probabilities: raw)
         let calibratedLoss = try ScoringMetrics.logLoss(labels: labels, probabilities: calibrated)
@@ -77,7 +76,6 @@ struct ModelTrainerTests {
         #expect(e.reliability.count == 10)
         #expect(e.deciles.count == 10)
         #expect(abs(e.deciles[9].cumulativeGain - 1) < 1e-12)
-        // Calibrated probabilities come from the calibrator: they lie within its values (clipped).
         #expect(model.featureImportance.map(\.feature).sorted() == ["agents", "customer", "last_contact", "region"])
         #expect(model.featureImportance[0].meanAbsoluteContribution >= model.featureImportance[3].meanAbsoluteContribution)
     }
@@ -128,7 +126,8 @@ struct ModelTrainerTests {
 
     @Test("a time split holds out the most recent rows and does not use the time column as a feature")
     func timeSplit() throws {
-        let model = try ModelTrainer(configuration: TrainingTestData.quickConfiguration(split: .time(column: "last_contact")))
+        let configuration = TrainingTestData.quickConfiguration(split: .time(column: "last_contact"))
+        let model = try ModelTrainer(configuration: configuration)
             .train(table: Self.data.table, labels: Self.data.labels)
         #expect(!model.schema.columns.map(\.name).contains("last_contact"))
         #expect(model.dataSummary.holdoutRows == 600)
