@@ -86,18 +86,21 @@ struct TrainReport {
     /// The Chart.js calls drawing the three charts from the embedded figures.
     static func drawCharts(numbers: String, names: String) -> String {
         """
-        const d = \(numbers); const names = \(names);
+        const d = \(numbers); const names = \(names); const blue = '#1f6feb'; const grey = '#999999';
+        Chart.defaults.animation = false;  // draw at once (printing, screenshots)
         new Chart(document.getElementById('reliability'), {type: 'scatter', data: {datasets: [
           {label: 'observed rate by bin', data: d.reliabilityPredicted.map((x, i) => ({x, y: d.reliabilityObserved[i]})),
-           showLine: true},
-          {label: 'perfect calibration', data: [{x: 0, y: 0}, {x: 1, y: 1}], showLine: true, borderDash: [4, 4]}]},
+           showLine: true, borderColor: blue, backgroundColor: blue},
+          {label: 'perfect calibration', data: [{x: 0, y: 0}, {x: 1, y: 1}], showLine: true, borderDash: [4, 4],
+           borderColor: grey, backgroundColor: grey}]},
           options: {scales: {x: {min: 0, max: 1, title: {display: true, text: 'mean predicted'}},
                              y: {min: 0, max: 1, title: {display: true, text: 'observed'}}}}});
         new Chart(document.getElementById('gain'), {type: 'line', data: {labels: d.gain.map((_, i) => i * 10 + '%'),
-          datasets: [{label: 'model', data: d.gain}, {label: 'random', data: d.gain.map((_, i) => i / 10),
-          borderDash: [4, 4]}]}, options: {scales: {y: {min: 0, max: 1}}}});
+          datasets: [{label: 'model', data: d.gain, borderColor: blue, backgroundColor: blue},
+          {label: 'random', data: d.gain.map((_, i) => i / 10), borderDash: [4, 4], borderColor: grey,
+           backgroundColor: grey}]}, options: {scales: {y: {min: 0, max: 1}}}});
         new Chart(document.getElementById('importance'), {type: 'bar', data: {labels: names,
-          datasets: [{label: 'mean |SHAP|', data: d.importance}]}, options: {indexAxis: 'y'}});
+          datasets: [{label: 'mean |SHAP|', data: d.importance, backgroundColor: blue}]}, options: {indexAxis: 'y'}});
         """
     }
 
