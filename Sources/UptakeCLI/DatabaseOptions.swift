@@ -40,10 +40,10 @@ struct DatabaseOptions: ParsableArguments {
         do {
             try await repository.migrate()
             let result = try await body(repository)
-            try await repository.close()
+            try await repository.shutdown()
             return result
         } catch {
-            try? await repository.close()
+            try? await repository.shutdown()
             throw error
         }
     }

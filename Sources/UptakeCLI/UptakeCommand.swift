@@ -18,6 +18,8 @@ public struct UptakeCommand: AsyncParsableCommand {
             MigrateCommand.self,
             StatusCommand.self,
             ServeCommand.self,
+            PilotCommand.self,
+            ROICommand.self,
         ]
     )
 
