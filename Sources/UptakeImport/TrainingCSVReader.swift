@@ -1,12 +1,12 @@
-import CSV
 import Foundation
 import UptakeCore
 
 /// Reads a delimited file (a CRM export, the bank-marketing data) into a `ColumnTable` for training
 /// or batch scoring, inferring each column's kind.
 ///
-/// Parsing is yaslab/CSV.swift's (quotes, embedded delimiters and newlines). The delimiter is taken from
-/// the header line when not given: whichever of `;`, tab and `,` it holds most. Each column is read
+/// Parsing is `CSVRecordReader`'s (RFC 4180 quotes, embedded delimiters and newlines, `,` `;` or tab detected
+/// from the header line, blank lines skipped; about ten times faster than yaslab/CSV.swift, see its
+/// documentation). A malformed record is refused with its line number. Each column is read
 /// dictionary-encoded (one copy of every distinct text), then typed: numbers when every non-empty cell
 /// is a finite number, dates when every one is an ISO 8601 date (`2024-05-01`, or with a time), booleans
 /// when every one is `true`/`false`, categories otherwise. An empty cell is missing. `kinds` overrides
@@ -17,8 +17,8 @@ import UptakeCore
 /// let table = try reader.read(contentsOf: URL(fileURLWithPath: "bank-additional-full.csv"))
 /// ```
 public struct TrainingCSVReader: Sendable {
-    /// The field delimiter, or `nil` to detect it from the header.
-    public var delimiter: UnicodeScalar?
+    /// The field delimiter byte, or `nil` to detect it from the header.
+    public var delimiter: UInt8?
     /// Kinds by column name, overriding inference.
     public var kinds: [String: AttributeKind]
     /// Only these columns are kept (all when `nil`); a named column absent from the header is an error.
@@ -30,7 +30,7 @@ public struct TrainingCSVReader: Sendable {
     ///   - delimiter: The delimiter, or `nil` to detect it.
     ///   - kinds: Kinds by column name, overriding inference.
     ///   - columns: The columns to keep, or `nil` for all.
-    public init(delimiter: UnicodeScalar? = nil, kinds: [String: AttributeKind] = [:], columns: Set<String>? = nil) {
+    public init(delimiter: UInt8? = nil, kinds: [String: AttributeKind] = [:], columns: Set<String>? = nil) {
         self.delimiter = delimiter
         self.kinds = kinds
         self.columns = columns
@@ -44,12 +44,7 @@ public struct TrainingCSVReader: Sendable {
     ///   value that does not fit its column's kind, `.missingColumn` for a requested column not in the
     ///   header), or the file's read error.
     public func read(contentsOf url: URL) throws -> ColumnTable {
-        let delimiter = try self.delimiter ?? Self.detectDelimiter(url)
-        guard let stream = InputStream(url: url) else {
-            throw CocoaError(.fileReadNoSuchFile, userInfo: [NSFilePathErrorKey: url.path])
-        }
-        let reader = try CSVReader(stream: stream, hasHeaderRow: true, trimFields: false, delimiter: delimiter)
-        return try read(reader, source: url.lastPathComponent)
+        try read(CSVRecordReader(url: url, delimiter: delimiter), source: url.lastPathComponent)
     }
 
     /// Reads delimited text (for tests and small inputs).
@@ -58,64 +53,35 @@ public struct TrainingCSVReader: Sendable {
     /// - Returns: The table.
     /// - Throws: `ScoringError`, as `read(contentsOf:)`.
     public func read(text: String) throws -> ColumnTable {
-        let firstLine = text.prefix { $0 != "\n" && $0 != "\r\n" }
-        let reader = try CSVReader(
-            string: text, hasHeaderRow: true, trimFields: false,
-            delimiter: delimiter ?? Self.delimiter(inHeader: Substring(firstLine))
-        )
-        return try read(reader, source: "text")
+        try read(CSVRecordReader(data: Data(text.utf8), delimiter: delimiter), source: "text")
     }
 
-    private func read(_ reader: CSVReader, source: String) throws -> ColumnTable {
-        guard let header = reader.headerRow, !header.isEmpty, header != [""] else {
+    private func read(_ reader: CSVRecordReader, source: String) throws -> ColumnTable {
+        guard let headerRecord = try reader.next(), headerRecord.fields != [""] else {
             throw ScoringError(.empty, "\(source) has no header line")
         }
+        let header = headerRecord.fields
         if let columns, let absent = columns.first(where: { !header.contains($0) }) {
             throw ScoringError(.missingColumn, "\(source) has no column \"\(absent)\"")
         }
         let kept = header.indices.filter { columns?.contains(header[$0]) ?? true }
         var builders = kept.map { _ in ColumnBuilder() }
-        var line = 1
-        while let row = reader.next() {
-            line += 1
-            if row.count == 1, row[0].isEmpty { continue }  // a blank line
-            guard row.count == header.count else {
+        while let record = try reader.next() {
+            if let issue = record.issue {
+                throw ScoringError(.invalidValue, "\(source) line \(record.line) is malformed: \(issue)")
+            }
+            guard record.fields.count == header.count else {
                 throw ScoringError(
-                    .invalidValue, "\(source) line \(line) has \(row.count) fields but the header has \(header.count)"
+                    .invalidValue,
+                    "\(source) line \(record.line) has \(record.fields.count) fields but the header has \(header.count)"
                 )
             }
-            for (slot, index) in kept.enumerated() { builders[slot].append(row[index]) }
+            for (slot, index) in kept.enumerated() { builders[slot].append(record.fields[index]) }
         }
-        // CSV.swift 2.5 on Linux reports `cannotReadFile` when it reads past the end of a file stream
-        // (`InputStream.hasBytesAvailable` stays true at the end), so that error marks the end here.
-        if let error = reader.error, !Self.isEndOfStream(error) { throw error }
         return try ColumnTable(columns: zip(kept, builders).map { index, builder in
             let name = header[index]
             return ColumnTable.Column(name: name, values: try builder.values(name: name, kind: kinds[name]))
         })
-    }
-
-    /// Whether a CSV.swift error is its end-of-stream report rather than a real failure.
-    static func isEndOfStream(_ error: any Error) -> Bool {
-        if case CSVError.cannotReadFile = error { return true }
-        return false
-    }
-
-    /// The delimiter of a file's header line.
-    static func detectDelimiter(_ url: URL) throws -> UnicodeScalar {
-        let handle = try FileHandle(forReadingFrom: url)
-        defer { try? handle.close() }
-        let head = try handle.read(upToCount: 65_536) ?? Data()
-        let line = head.prefix { $0 != UInt8(ascii: "\n") }
-        return delimiter(inHeader: Substring(decoding: line, as: UTF8.self))
-    }
-
-    /// Whichever of `;`, tab and `,` a header line holds most (`,` when none).
-    static func delimiter(inHeader line: Substring) -> UnicodeScalar {
-        let candidates: [UnicodeScalar] = [",", ";", "\t"]
-        let counts = candidates.map { candidate in line.unicodeScalars.count { $0 == candidate } }
-        let best = counts.indices.max { (counts[$0], -$0) < (counts[$1], -$1) } ?? 0
-        return counts[best] > 0 ? candidates[best] : ","
     }
 }
 
