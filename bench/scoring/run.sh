@@ -3,7 +3,7 @@
 # LogisticRegression on the bank-marketing data (duration dropped), on the same split rows.
 #
 #   bench/scoring/run.sh                 # builds .build/release/uptake if needed
-#   UPTAKE_BIN=/path/to/uptake bench/scoring/run.sh
+#   UPTAKE_BIN=/path/to/uptake bench/scoring/run.sh   # any binary with the train and score subcommands
 #   SCORE_ROWS=200000 bench/scoring/run.sh   # a smaller scoring run
 #
 # Prints one table: holdout ROC AUC (ours calibrated and uncalibrated, xgboost, logistic regression) for
