@@ -1,0 +1,135 @@
+import Foundation
+import XGBoost
+
+/// Scores leads with a trained model: calibrated probability, 1–99 score, tier and reasons.
+///
+/// Reasons are XGBoost's TreeSHAP contributions (`predictContributions`), summed over each input
+/// column's features (`FeatureSchema.columnContributions`); the top positive and top negative columns
+/// become the reasons. Rows are scored in batches so that the contribution matrix stays small.
+///
+/// ```swift
+/// let scorer = try LeadScorer(model: model)
+/// for lead in try scorer.score(table, scoringDate: today) {
+///     print(lead.score, lead.tier, lead.positiveReasons.map(\.text))
+/// }
+/// ```
+public struct LeadScorer: Sendable {
+    /// The model.
+    public let model: TrainedModel
+    /// Display names by column name; columns not named here show their own name.
+    public var displayNames: [String: String]
+    /// How many positive and how many negative reasons to give (each).
+    public var reasonCount: Int
+    /// Rows per XGBoost call.
+    public var batchSize: Int
+    private let booster: Booster
+
+    /// Loads a model's trees.
+    ///
+    /// - Parameters:
+    ///   - model: The trained model.
+    ///   - displayNames: Display names by column name.
+    ///   - reasonCount: Reasons of each sign per lead (default 3).
+    ///   - batchSize: Rows per XGBoost call (default 50,000).
+    /// - Throws: `TrainingError.Code.invalidModel` for an unreadable model; `XGBoostError`.
+    public init(
+        model: TrainedModel, displayNames: [String: String] = [:], reasonCount: Int = 3, batchSize: Int = 50_000
+    ) throws {
+        try model.validate()
+        self.model = model
+        self.displayNames = displayNames
+        self.reasonCount = reasonCount
+        self.batchSize = max(1, batchSize)
+        booster = try Booster(jsonModel: model.boosterJSON)
+        try booster.setParameter("nthread", to: String(model.configuration.threadCount))
+    }
+
+    /// Scores every row of a table.
+    ///
+    /// - Parameters:
+    ///   - table: Rows with every column of the model's schema (others are ignored).
+    ///   - scoringDate: The date ages of date columns are measured at (today, when scoring live).
+    /// - Returns: One score per row, in order.
+    /// - Throws: `ScoringError` for a missing or mistyped column; `XGBoostError`.
+    public func score(_ table: ColumnTable, scoringDate: Date) throws -> [LeadScore] {
+        var scores: [LeadScore] = []
+        scores.reserveCapacity(table.rowCount)
+        var start = 0
+        while start < table.rowCount {
+            let end = min(start + batchSize, table.rowCount)
+            let batch = start == 0 && end == table.rowCount ? table : table.selecting(Array(start..<end))
+            scores += try scoreBatch(batch, scoringDate: scoringDate)
+            start = end
+        }
+        return scores
+    }
+
+    /// The calibrated probabilities of every row, without reasons (faster).
+    ///
+    /// - Parameters:
+    ///   - table: Rows with every schema column.
+    ///   - scoringDate: The date ages are measured at.
+    /// - Returns: One probability per row.
+    /// - Throws: `ScoringError`; `XGBoostError`.
+    public func probabilities(_ table: ColumnTable, scoringDate: Date) throws -> [Double] {
+        let data = try matrix(table, scoringDate: scoringDate)
+        return try booster.predict(data, rounds: .throughBestIteration).map { calibrated(Double($0)) }
+    }
+
+    private func matrix(_ table: ColumnTable, scoringDate: Date) throws -> DMatrix {
+        try DMatrix(
+            values: model.schema.encode(table, scoringDate: scoringDate),
+            rowCount: table.rowCount,
+            columnCount: model.schema.featureCount
+        )
+    }
+
+    private func calibrated(_ raw: Double) -> Double {
+        let clip = model.configuration.probabilityClip
+        return min(max(model.calibrator.calibrate(raw), clip), 1 - clip)
+    }
+
+    private func scoreBatch(_ table: ColumnTable, scoringDate: Date) throws -> [LeadScore] {
+        let data = try matrix(table, scoringDate: scoringDate)
+        let raw = try booster.predict(data, rounds: .throughBestIteration)
+        let contributions = try booster.predictContributions(data, rounds: .throughBestIteration)
+        let schema = model.schema
+        let columns = schema.columns.map { column in
+            (display: displayNames[column.name] ?? column.name, values: table.column(named: column.name)?.values)
+        }
+        return try (0..<table.rowCount).map { row in
+            let perColumn = try schema.columnContributions(contributions.row(row).dropLast())
+            let margin = perColumn.reduce(Double(contributions.bias(row: row)), +)
+            let ranked = perColumn.indices.sorted { (perColumn[$0], $1) > (perColumn[$1], $0) }
+            func reason(_ index: Int) -> ScoreReason {
+                ScoreReason(
+                    feature: columns[index].display,
+                    value: Self.text(of: columns[index].values?.value(at: row)),
+                    contribution: perColumn[index]
+                )
+            }
+            let probability = calibrated(Double(raw[row]))
+            return LeadScore(
+                probability: probability,
+                tier: model.tierCutPoints.tier(for: probability),
+                positiveReasons: ranked.prefix(reasonCount).filter { perColumn[$0] > 0 }.map(reason),
+                negativeReasons: ranked.reversed().prefix(reasonCount).filter { perColumn[$0] < 0 }.map(reason),
+                margin: margin
+            )
+        }
+    }
+
+    /// A value as a reason shows it.
+    static func text(of value: AttributeValue?) -> String {
+        switch value {
+        case nil: return "missing"
+        case .number(let number):
+            if number == number.rounded(), abs(number) < 1e15 { return String(Int64(number)) }
+            return String(format: "%.4g", number)
+        case .category(let level): return level
+        case .boolean(let flag): return flag ? "yes" : "no"
+        case .date(let date):
+            return date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt).year().month().day())
+        }
+    }
+}

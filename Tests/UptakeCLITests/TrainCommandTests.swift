@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Testing
+import UptakeCore
+@testable import UptakeCLI
+
+@Suite("uptake train and uptake score")
+struct TrainCommandTests {
+    @Test("help lists the options")
+    func help() {
+        let help = TrainCommand.helpMessage(for: TrainCommand.self, columns: 120)
+        for option in ["--csv <file>", "--label <column>", "--positive <value>", "--drop <columns>", "--split <split>",
+                       "--time-column <column>", "--holdout <holdout>", "--seed <seed>", "--json", "--report <file.html>",
+                       "--save-model <dir>", "--write-split <file>"] {
+            #expect(help.contains(option), "\(option)")
+        }
+        let score = ScoreCommand.helpMessage(for: ScoreCommand.self, columns: 120)
+        #expect(score.contains("--model <dir>") && score.contains("--out <file>"))
+    }
+
+    @Test("--csv is required for now, with a message saying why")
+    func csvRequired() {
+        do {
+            _ = try TrainCommand.parse(["--label", "y", "--positive", "yes"])
+            Issue.record("parsing should fail")
+        } catch {
+            #expect(TrainCommand.message(for: error).contains("--csv is required for now"))
+        }
+        #expect(throws: (any Error).self) { try ScoreCommand.parse(["--model", "m", "--out", "o"]) }
+    }
+
+    @Test("flags become the trainer's configuration; a time split needs its column")
+    func configuration() throws {
+        let command = try TrainCommand.parse([
+            "--csv", "x.csv", "--label", "y", "--positive", "yes", "--split", "ordered", "--holdout", "0.25",
+            "--seed", "7", "--drop", "a,b",
+        ])
+        let configuration = command.trainingConfiguration()
+        #expect(configuration.split == .ordered)
+        #expect(configuration.holdoutFraction == 0.25)
+        #expect(configuration.seed == 7)
+        #expect(command.drop == ["a", "b"])
+        #expect(throws: (any Error).self) {
+            try TrainCommand.parse(["--csv", "x", "--label", "y", "--positive", "1", "--split", "time"])
+        }
+    }
+
+    @Test("labels come from the label column; a positive value never seen is refused")
+    func labels() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("train-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "a,y,b\n1,yes,x\n2,no,y\n3,yes,z\n".write(to: url, atomically: true, encoding: .utf8)
+        let input = try TrainInput.read(csv: url, label: "y", positive: "yes", drop: ["b"])
+        #expect(input.labels == [true, false, true])
+        #expect(input.table.columns.map(\.name) == ["a"])
+        let error = try #require(throws: ScoringError.self) {
+            try TrainInput.read(csv: url, label: "y", positive: "Yes", drop: [])
+        }
+        #expect(error.message.contains("never equals \"Yes\""))
+    }
+
+    @Test("the split file lists every row once with its part")
+    func splitFile() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("split-\(UUID()).csv")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try TrainInput.writeSplit(DataSplit(train: [0, 3], validation: [2], holdout: [1]), to: url)
+        #expect(try String(contentsOf: url, encoding: .utf8)
+            == "row,part\n0,train\n1,holdout\n2,validation\n3,train\n")
+    }
+
+    @Test("score lines: row, probability, score, tier, quoted reasons")
+    func scoreLines() {
+        let score = LeadScore(
+            probability: 0.4213, tier: .gold,
+            positiveReasons: [ScoreReason(feature: "Agents", value: "12", contribution: 0.4)],
+            negativeReasons: [ScoreReason(feature: "Region", value: "\"S\"", contribution: -0.1)], margin: 0
+        )
+        #expect(ScoreCommand.csvLines([score], firstRow: 5)
+            == "5,0.421300,42,gold,\"Agents = 12: raises the chance; Region = \"\"S\"\": lowers the chance\"\n")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+import UptakeCore
+import XGBoost
+
+@Suite("LeadScorer: scores, tiers and SHAP reasons")
+struct LeadScorerTests {
+    @Test("per row, every column's contribution plus the bias is the model's margin")
+    func reasonsSumToMargin() throws {
+        let model = ModelTrainerTests.trained.model
+        let rows = ModelTrainerTests.data.table.selecting(Array(0..<300))
+        let scorer = try LeadScorer(model: model, batchSize: 128)
+        let scores = try scorer.score(rows, scoringDate: model.referenceDate)
+        let booster = try Booster(jsonModel: model.boosterJSON)
+        let matrix = try DMatrix(
+            values: model.schema.encode(rows, scoringDate: model.referenceDate),
+            rowCount: rows.rowCount, columnCount: model.schema.featureCount
+        )
+        let margins = try booster.predictMargin(matrix, rounds: .throughBestIteration)
+        let raw = try booster.predict(matrix, rounds: .throughBestIteration)
+        #expect(scores.count == 300)
+        for (index, score) in scores.enumerated() {
+            #expect(abs(score.margin - Double(margins[index])) < 1e-4)
+            #expect(abs(score.probability - min(max(model.calibrator.calibrate(Double(raw[index])), 0.001), 0.999)) < 1e-12)
+            #expect(score.tier == model.tierCutPoints.tier(for: score.probability))
+        }
+    }
+
+    @Test("reasons: at most 3 of each sign, ordered by size, with the row's value and words")
+    func reasonShape() throws {
+        let model = ModelTrainerTests.trained.model
+        let rows = ModelTrainerTests.data.table.selecting([0, 1, 2, 3, 4])
+        let scorer = try LeadScorer(model: model, displayNames: ["agents": "Agents"])
+        for (row, score) in try scorer.score(rows, scoringDate: model.referenceDate).enumerated() {
+            #expect(score.positiveReasons.count <= 3 && score.negativeReasons.count <= 3)
+            #expect(score.positiveReasons.allSatisfy { $0.contribution > 0 })
+            #expect(score.negativeReasons.allSatisfy { $0.contribution < 0 })
+            let up = score.positiveReasons.map(\.contribution)
+            let down = score.negativeReasons.map(\.contribution)
+            #expect(up == up.sorted(by: >))
+            #expect(down == down.sorted())
+            for reason in score.positiveReasons + score.negativeReasons where reason.feature == "Agents" {
+                let expected = rows.column(named: "agents")?.values.value(at: row)
+                if case .number(let agents)? = expected { #expect(reason.value == String(Int(agents))) }
+                else { #expect(reason.value == "missing") }
+            }
+        }
+        #expect(ScoreReason(feature: "Agents", value: "12", contribution: 0.4).text == "Agents = 12: raises the chance")
+        #expect(ScoreReason(feature: "Region", value: "South", contribution: -0.2).text
+            == "Region = South: lowers the chance")
+    }
+
+    @Test("scores are 100 × p rounded, clamped to 1...99")
+    func scoreScale() {
+        #expect(LeadScore.score(for: 0.0001) == 1)
+        #expect(LeadScore.score(for: 0.234) == 23)
+        #expect(LeadScore.score(for: 0.235) == 24)
+        #expect(LeadScore.score(for: 0.999) == 99)
+        #expect(LeadScore.score(for: .nan) == 1)
+    }
+
+    @Test("a table without a column the model needs is refused, naming it")
+    func missingColumn() throws {
+        let model = ModelTrainerTests.trained.model
+        let rows = ModelTrainerTests.data.table.selecting([0, 1]).dropping(["region"])
+        let error = try #require(throws: ScoringError.self) {
+            try LeadScorer(model: model).score(rows, scoringDate: model.referenceDate)
+        }
+        #expect(error.code == .missingColumn)
+        #expect(error.message.contains("region"))
+    }
+}

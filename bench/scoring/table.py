@@ -1,0 +1,60 @@
+"""Prints the scoring benchmark's table from the files run.sh leaves in bench/out/scoring."""
+import json
+import re
+import sys
+
+out, rows = sys.argv[1], int(sys.argv[2])
+
+
+def load(name):
+    return json.loads(open(f"{out}/{name}.out").read().strip().splitlines()[-1])
+
+
+def timing(name):
+    seconds, kb = open(f"{out}/{name}.time").read().split()
+    return float(seconds), int(kb) / 1024
+
+
+def cpu(name):
+    """User + system CPU seconds from /usr/bin/time -v: steadier than wall time on a busy shared machine."""
+    text = open(f"{out}/{name}.rusage").read()
+    return sum(float(re.search(pattern + r": ([\d.]+)", text).group(1))
+               for pattern in (r"User time \(seconds\)", r"System time \(seconds\)"))
+
+
+def ours_uncalibrated(split):
+    model = json.load(open(f"{out}/model-{split}/uptake-model.json"))
+    return model["evaluation"]["uncalibratedROCAUC"]
+
+
+print(f"{'figure':<46}{'ours':>10}{'peer':>10}{'ratio':>8}  peer")
+for split in ("random", "ordered"):
+    ours, peer = load(f"ours-train-{split}"), load(f"peer-train-{split}")
+    auc = ours["roc_auc"]
+    print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{peer['xgboost_auc']:>10.4f}"
+          f"{auc / peer['xgboost_auc']:>8.3f}  xgboost {peer['xgboost_version']}")
+    print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{peer['logistic_auc']:>10.4f}"
+          f"{auc / peer['logistic_auc']:>8.3f}  LogisticRegression")
+    raw = ours_uncalibrated(split)
+    print(f"{'ROC AUC, ' + split + ' (ours uncalibrated)':<46}{raw:>10.4f}{peer['xgboost_auc']:>10.4f}"
+          f"{raw / peer['xgboost_auc']:>8.3f}  xgboost (uncalibrated)")
+    print(f"{'ECE 10 bins, ' + split + ' (ours calibrated)':<46}{ours['ece']:>10.4f}{'':>10}{'':>8}  goal <= 0.01")
+ours_t = sorted(timing(f"ours-time-{run}")[0] for run in (1, 2, 3))[1]
+peer_t = sorted(timing(f"peer-time-{run}")[0] for run in (1, 2, 3))[1]
+peer_in = sorted(load(f"peer-time-{run}")["xgboost_total_seconds"] for run in (1, 2, 3))[1]
+print(f"{'train, random split, whole process s (median 3)':<46}{ours_t:>10.2f}{peer_t:>10.2f}{ours_t / peer_t:>8.2f}"
+      f"  python + xgboost (imports included)")
+print(f"{'train, random split, s (peer in-process)':<46}{ours_t:>10.2f}{peer_in:>10.2f}{ours_t / peer_in:>8.2f}"
+      f"  python: read+one-hot+fit+calibrate only")
+ours_c = sorted(cpu(f"ours-time-{run}") for run in (1, 2, 3))[1]
+peer_c = sorted(cpu(f"peer-time-{run}") for run in (1, 2, 3))[1]
+print(f"{'train, random split, whole process CPU s':<46}{ours_c:>10.2f}{peer_c:>10.2f}{ours_c / peer_c:>8.2f}"
+      f"  python + xgboost (imports included)")
+ours_s, ours_mb = timing("ours-score")
+peer_s, peer_mb = timing("peer-score")
+print(f"{'score ' + format(rows, ',') + ' leads with reasons, seconds':<46}{ours_s:>10.1f}{peer_s:>10.1f}"
+      f"{ours_s / peer_s:>8.2f}  pandas + xgboost pred_contribs")
+print(f"{'score ' + format(rows, ',') + ' leads, CPU seconds':<46}{cpu('ours-score'):>10.1f}"
+      f"{cpu('peer-score'):>10.1f}{cpu('ours-score') / cpu('peer-score'):>8.2f}")
+print(f"{'score ' + format(rows, ',') + ' leads, peak memory MiB':<46}{ours_mb:>10.0f}{peer_mb:>10.0f}"
+      f"{ours_mb / peer_mb:>8.2f}")
