@@ -33,7 +33,7 @@ struct ServeCommand: AsyncParsableCommand {
                 logger: logger
             )
             print("Uptake is running at http://\(host):\(port)/  (Ctrl-C to stop)")
-            fflush(stdout)  // the URL must show even when output goes to a file or a pipe
+            fflush(nil)  // flush all streams: the URL must show even when output goes to a file or a pipe
             try await app.runService()
         }
     }

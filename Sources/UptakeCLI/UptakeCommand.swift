@@ -20,6 +20,9 @@ public struct UptakeCommand: AsyncParsableCommand {
             ServeCommand.self,
             PilotCommand.self,
             ROICommand.self,
+            TrainCommand.self,
+            ScoreCommand.self,
+            OPTWCommand.self,
         ]
     )
 
