@@ -36,15 +36,9 @@ struct DatabaseOptions: ParsableArguments {
     func withRepository<T: Sendable>(
         _ body: (any UptakeRepository) async throws -> T
     ) async throws -> T {
-        let repository = try await SQLRepository.open(try DatabaseURL(parsing: resolvedURL))
-        do {
+        try await SQLRepository.withRepository(try DatabaseURL(parsing: resolvedURL)) { repository in
             try await repository.migrate()
-            let result = try await body(repository)
-            try await repository.shutdown()
-            return result
-        } catch {
-            try? await repository.shutdown()
-            throw error
+            return try await body(repository)
         }
     }
 }
