@@ -3,7 +3,7 @@
 /// A positive gap means executives expect more of the model than the people who must use it. Welch's
 /// unequal-variance interval (``WelchTest``) is checked against statsmodels'
 /// `CompareMeans.tconfint_diff(usevar="unequal")` on `Tests/UptakeCoreTests/Fixtures/pulse/gap.json`.
-public struct ConfidenceGap: Hashable, Sendable, Codable {
+public struct ConfidenceGap: Hashable, Sendable, Encodable {
     /// The front-line group compared ("front line" or a team's name).
     public let group: String
     /// Executives' mean confidence minus the group's, with its interval and p-value.

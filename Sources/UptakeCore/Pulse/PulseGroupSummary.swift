@@ -2,7 +2,8 @@
 ///
 /// It can only be made inside UptakeCore, by ``PulseResults``, and only for a group of at least
 /// ``PulseResults/minimumGroupSize`` answers: no caller (page, API, CLI, digest) can publish a smaller one.
-public struct PulseGroupSummary: Hashable, Sendable, Codable {
+/// It is Encodable but deliberately not Decodable, so it cannot be made from JSON either.
+public struct PulseGroupSummary: Hashable, Sendable, Encodable {
     /// The group's name ("executive", "North").
     public let name: String
     /// Answers in the group (at least five).
@@ -30,7 +31,7 @@ public struct PulseGroupSummary: Hashable, Sendable, Codable {
 }
 
 /// One item's mean rating in a published group.
-public struct PulseItemMean: Hashable, Sendable, Codable {
+public struct PulseItemMean: Hashable, Sendable, Encodable {
     /// The item.
     public let item: PulseItem
     /// Its mean rating, 1–5.

@@ -18,7 +18,7 @@
 ///
 /// What this does not guard: inference from outside knowledge (knowing who the only practitioner in a
 /// team is) and cross-tabulating results of different surveys.
-public struct PulseResults: Hashable, Sendable, Codable {
+public struct PulseResults: Hashable, Sendable, Encodable {
     /// The smallest group any figure may describe.
     public static let minimumGroupSize = 5
     /// The name of the practitioners-and-reps group.
