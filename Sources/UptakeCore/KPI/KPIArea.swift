@@ -10,4 +10,6 @@ public enum KPIArea: String, Hashable, Sendable, Codable, CaseIterable {
     case pilot
     /// What it is worth: NPV and the chance it is positive.
     case roi
+    /// Whether the organisation is ready: the pulse's confidence and the executive-vs-front-line gap.
+    case readiness
 }

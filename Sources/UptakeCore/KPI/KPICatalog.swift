@@ -63,7 +63,26 @@ public enum KPICatalog {
             unit: .count, owner: "manager", direction: .higherIsBetter, area: .adoption)
     ) { (Double($0.visited), nil, nil) }
 
+    /// One dismissal reason's share of all dismissals.
+    public static let dismissalReasonShare = KPI<DismissalReasonCount>(
+        KPIDefinition(
+            id: "adoption.dismissal_reason_share", name: "Dismissal reason share",
+            formula: "dismissals giving this reason ÷ all dismissals in the period",
+            unit: .proportion, owner: "manager", direction: .lowerIsBetter, area: .adoption)
+    ) {
+        ($0.totalDismissals == 0 ? nil : Double($0.count) / Double($0.totalDismissals), nil,
+         "\($0.count) of \($0.totalDismissals) dismissals")
+    }
+
     // MARK: business (owner: executive)
+
+    /// Visits made.
+    public static let visits = KPI<BusinessActivity>(
+        KPIDefinition(
+            id: "business.visits", name: "Visits",
+            formula: "count of visits recorded in the period",
+            unit: .count, owner: "manager", direction: .higherIsBetter, area: .business)
+    ) { (Double($0.visits), nil, "\($0.visitedLeads) distinct leads") }
 
     /// Visits to bronze-tier leads.
     public static let bronzeVisits = KPI<BusinessActivity>(
@@ -107,6 +126,15 @@ public enum KPICatalog {
          "\(pilot.metric); \(pilot.treatmentReps) treatment and \(pilot.controlReps) control reps")
     }
 
+    /// The pilot's sample-ratio-mismatch check.
+    public static let pilotSampleRatioP = KPI<PilotEstimate>(
+        KPIDefinition(
+            id: "pilot.srm_p", name: "Sample-ratio check (p)",
+            formula: "chi-squared test of the observed arm sizes against the planned split; below 0.001 flags "
+                + "a broken randomization",
+            unit: .index, owner: "analyst", direction: .higherIsBetter, area: .pilot)
+    ) { ($0.sampleRatioPValue, nil, $0.hasSampleRatioMismatch ? "MISMATCH: do not trust the uplift" : "no mismatch") }
+
     // MARK: ROI (owner: executive)
 
     /// The median NPV of the rollout.
@@ -126,12 +154,37 @@ public enum KPICatalog {
             unit: .proportion, owner: "executive", direction: .higherIsBetter, area: .roi)
     ) { ($0.probabilityPositive, nil, nil) }
 
-    /// Every definition, in display order (model, adoption, business, pilot, ROI).
+    // MARK: readiness (owner: executive)
+
+    /// Executives' mean confidence minus the front line's, from the pulse (published groups only).
+    public static let confidenceGap = KPI<ConfidenceGap>(
+        KPIDefinition(
+            id: "readiness.confidence_gap", name: "Confidence gap",
+            formula: "executives' mean confidence (1–5) − the front line's, Welch 95% interval; "
+                + "closer to 0 is better",
+            unit: .ratingDifference, owner: "executive", direction: .lowerIsBetter, area: .readiness)
+    ) { gap in
+        (gap.gap.estimate,
+         KPIMeasurement.Interval(low: gap.gap.ciLow, high: gap.gap.ciHigh, level: gap.confidenceLevel),
+         "executives vs \(gap.group)")
+    }
+
+    /// A published pulse group's mean confidence.
+    public static let groupConfidence = KPI<PulseGroupSummary>(
+        KPIDefinition(
+            id: "readiness.confidence", name: "Confidence",
+            formula: "mean rating (1–5) of \"I am confident the model will deliver\" in a group of 5 or more",
+            unit: .rating, owner: "executive", direction: .higherIsBetter, area: .readiness)
+    ) { ($0.mean(.confidence), nil, "\($0.name), \($0.answers) answers") }
+
+    /// Every definition, in display order (model, adoption, business, pilot, ROI, readiness).
     public static let definitions: [KPIDefinition] = [
         modelAUC.definition, calibrationError.definition, scoreDrift.definition,
         suggestionsShown.definition, acceptanceRate.definition, suggestionVisits.definition,
-        bronzeVisits.definition, conversionRate.definition, revenue.definition,
-        pilotUplift.definition, npvMedian.definition, probabilityNPVPositive.definition,
+        dismissalReasonShare.definition,
+        visits.definition, bronzeVisits.definition, conversionRate.definition, revenue.definition,
+        pilotUplift.definition, pilotSampleRatioP.definition, npvMedian.definition,
+        probabilityNPVPositive.definition, confidenceGap.definition, groupConfidence.definition,
     ]
 
     /// The definition with this id.

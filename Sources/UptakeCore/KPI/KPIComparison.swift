@@ -56,6 +56,7 @@ public struct KPIComparison: Hashable, Sendable, Codable {
         case .count: return sign + KPIUnit.grouped(abs(change).rounded())
         case .currency: return sign + "$" + KPIUnit.grouped(abs(change).rounded())
         case .index, .difference: return sign + String(format: "%.3f", abs(change))
+        case .rating, .ratingDifference: return sign + String(format: "%.2f", abs(change))
         }
     }
 }

@@ -12,6 +12,10 @@ public enum KPIUnit: String, Hashable, Sendable, Codable {
     case index
     /// A signed difference in the pilot metric's units, three decimals ("+0.042").
     case difference
+    /// A mean on the pulse's 1–5 scale, two decimals ("3.42").
+    case rating
+    /// A signed difference on the 1–5 scale, two decimals ("+0.31").
+    case ratingDifference
 
     /// Writes a value in this unit.
     ///
@@ -28,6 +32,8 @@ public enum KPIUnit: String, Hashable, Sendable, Codable {
         case .currency: return (value < 0 ? "−$" : "$") + Self.grouped(abs(value).rounded())
         case .index: return String(format: "%.3f", value)
         case .difference: return (value >= 0 ? "+" : "−") + String(format: "%.3f", abs(value))
+        case .rating: return String(format: "%.2f", value)
+        case .ratingDifference: return (value >= 0 ? "+" : "−") + String(format: "%.2f", abs(value))
         }
     }
 

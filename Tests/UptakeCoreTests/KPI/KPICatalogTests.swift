@@ -8,7 +8,7 @@ import Testing
     @Test func everyDefinitionIsCompleteAndUnique() {
         let ids = KPICatalog.definitions.map(\.id)
         #expect(Set(ids).count == ids.count)
-        #expect(Set(KPICatalog.definitions.map(\.area)) == Set(KPIArea.allCases))
+        #expect(Set(KPICatalog.definitions.map { $0.area }) == Set(KPIArea.allCases))
         for definition in KPICatalog.definitions {
             #expect(!definition.name.isEmpty && !definition.formula.isEmpty && !definition.owner.isEmpty)
             #expect(definition.id.hasPrefix(definition.area.rawValue + "."))
