@@ -24,6 +24,7 @@ public struct UptakeCommand: AsyncParsableCommand {
             ScoreCommand.self,
             OPTWCommand.self,
             PulseCommand.self,
+            DigestCommand.self,
         ]
     )
 
