@@ -80,15 +80,16 @@ struct DigestInputLoader {
         }
         var bronze = 0
         for visit in visits where try await leads.lead(visit.lead)?.tier == .bronze { bronze += 1 }
-        var converted = Set<LeadID>()
         var revenue = 0.0
         for conversion in try await repository.conversions(from: week.start, to: week.end) {
             if let scope {
                 guard let owner = try await leads.lead(conversion.lead)?.owner, scope.contains(owner) else { continue }
             }
-            converted.insert(conversion.lead)
             revenue += conversion.value
         }
+        // Converted by the week's end: every conversion dated before it.
+        let converted = Set(
+            try await repository.conversions(from: Date(timeIntervalSince1970: 0), to: week.end).map(\.lead))
         let visited = Set(visits.map(\.lead))
         return BusinessActivity(
             visits: visits.count, bronzeVisits: bronze, visitedLeads: visited.count,

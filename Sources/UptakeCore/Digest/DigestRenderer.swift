@@ -19,7 +19,7 @@ public enum DigestRenderer {
         for section in digest.sections {
             lines += ["## \(section.title)", ""]
             if !section.figures.isEmpty {
-                lines += ["| Figure | This week | Change | Based on |", "|---|---|---|---|"]
+                lines += ["| Figure | Value | Change since last week | Based on |", "|---|---|---|---|"]
                 for figure in section.figures {
                     let cells = [figure.label, figure.value, changeText(figure), figure.basis ?? ""].map(markdownCell)
                     lines.append("| " + cells.joined(separator: " | ") + " |")
@@ -60,7 +60,7 @@ public enum DigestRenderer {
                 + "padding-bottom:4px;\">\(escape(section.title))</h2>"
             if !section.figures.isEmpty {
                 body += table(
-                    header: ["Figure", "This week", "Change", "Based on"],
+                    header: ["Figure", "Value", "Change since last week", "Based on"],
                     rows: section.figures.map { figure in
                         [
                             (escape(figure.label), ""),

@@ -9,7 +9,8 @@ public struct BusinessActivity: Hashable, Sendable, Codable {
     public var bronzeVisits: Int
     /// Distinct leads visited.
     public var visitedLeads: Int
-    /// Of the leads visited, those with a conversion dated in the period.
+    /// Of the leads visited, those with a conversion dated before the period's end (a conversion follows
+    /// visits by days or weeks, so "converted in the same week" would undercount).
     public var convertedLeads: Int
     /// The value of conversions dated in the period (all leads of the scope).
     public var revenue: Double
@@ -20,7 +21,7 @@ public struct BusinessActivity: Hashable, Sendable, Codable {
     ///   - visits: Visits made.
     ///   - bronzeVisits: Visits to bronze leads.
     ///   - visitedLeads: Distinct leads visited.
-    ///   - convertedLeads: Of those, converted in the period.
+    ///   - convertedLeads: Of those, converted by the period's end.
     ///   - revenue: Conversion value in the period.
     public init(visits: Int, bronzeVisits: Int, visitedLeads: Int, convertedLeads: Int, revenue: Double) {
         self.visits = visits

@@ -96,7 +96,7 @@ public enum KPICatalog {
     public static let conversionRate = KPI<BusinessActivity>(
         KPIDefinition(
             id: "business.conversion_rate", name: "Conversion rate",
-            formula: "leads visited in the period that converted in the period ÷ leads visited in the period",
+            formula: "leads visited in the period that have converted by its end ÷ leads visited in the period",
             unit: .proportion, owner: "executive", direction: .higherIsBetter, area: .business)
     ) {
         ($0.visitedLeads == 0 ? nil : Double($0.convertedLeads) / Double($0.visitedLeads), nil,
