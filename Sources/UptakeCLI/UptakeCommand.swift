@@ -23,6 +23,8 @@ public struct UptakeCommand: AsyncParsableCommand {
             TrainCommand.self,
             ScoreCommand.self,
             OPTWCommand.self,
+            PulseCommand.self,
+            DigestCommand.self,
         ]
     )
 

@@ -1,0 +1,39 @@
+import Foundation
+import UptakeCore
+import UptakeStore
+
+/// The seams of the weekly digest: the figures other parts of Uptake produce (the suggestion ledger, the
+/// pilot analysis, ROI, model health). Each returns nil until it is wired to the store that holds it;
+/// the digest then says plainly that the part is not measured.
+protocol DigestEvidence: Sendable {
+    /// The suggestion funnel of these reps (nil: everyone) in a week, from the ledger's events.
+    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> AdoptionFunnel?
+    /// Dismissal reasons (most frequent first) and a few verbatim comments, from the ledger.
+    func dismissals(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws
+        -> (reasons: [DismissalReasonCount], comments: [String])
+    /// The running pilot's read-out at the end of the week (PilotAnalysis → PilotEstimate).
+    func pilot(asOf: Date, repository: any UptakeRepository) async throws -> PilotEstimate?
+    /// The ROI summary at a date (ROIDistribution from the pilot's uplift → ROISummary).
+    func roi(asOf: Date, repository: any UptakeRepository) async throws -> ROISummary?
+    /// The champion model's health at a date (FeatureProfile.drift + RealizedPerformance → ModelHealthReport).
+    func modelHealth(asOf: Date, repository: any UptakeRepository) async throws -> ModelHealthReport?
+}
+
+/// The evidence available on this branch: none of the seams is wired yet.
+struct UnwiredDigestEvidence: DigestEvidence {
+    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> AdoptionFunnel? {
+        nil
+    }
+
+    func dismissals(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws
+        -> (reasons: [DismissalReasonCount], comments: [String])
+    {
+        ([], [])
+    }
+
+    func pilot(asOf: Date, repository: any UptakeRepository) async throws -> PilotEstimate? { nil }
+
+    func roi(asOf: Date, repository: any UptakeRepository) async throws -> ROISummary? { nil }
+
+    func modelHealth(asOf: Date, repository: any UptakeRepository) async throws -> ModelHealthReport? { nil }
+}

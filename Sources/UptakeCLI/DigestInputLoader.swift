@@ -1,0 +1,116 @@
+import ArgumentParser
+import Foundation
+import UptakeCore
+import UptakeDemo
+import UptakeStore
+
+/// Fills a ``DigestInput`` from what the store holds today (reps, leads, visits, conversions, the pulse)
+/// and from the ``DigestEvidence`` seams for the rest.
+struct DigestInputLoader {
+    /// The ledger, pilot, ROI and model-health figures.
+    var evidence: any DigestEvidence = UnwiredDigestEvidence()
+    /// The pulse survey to report (nil: the most recent).
+    var pulseSurvey: String?
+
+    /// Loads the input.
+    ///
+    /// - Parameters:
+    ///   - week: The week.
+    ///   - role: The audience.
+    ///   - repository: The store.
+    /// - Returns: The input.
+    /// - Throws: `ValidationError` for an unknown rep or team, or the store's error.
+    func load(week: ISOWeek, role: DigestRole, repository: any UptakeRepository) async throws -> DigestInput {
+        let reps = try await repository.reps()
+        let scope: Set<RepID>?
+        switch role {
+        case .executive, .manager(team: nil):
+            scope = nil
+        case .manager(let team?):
+            let members = reps.filter { $0.team == team }
+            guard !members.isEmpty else {
+                let teams = Set(reps.map(\.team)).sorted().joined(separator: ", ")
+                throw ValidationError("no team \"\(team)\"; teams are: \(teams)")
+            }
+            scope = Set(members.map(\.id))
+        case .rep(let id, _):
+            scope = [RepID(id)]
+        }
+        var tiers = LeadLookup(repository: repository)
+        var input = DigestInput(
+            week: week, role: role,
+            activity: try await activity(week, scope: scope, repository: repository, leads: &tiers),
+            previousActivity: try await activity(week.previous, scope: scope, repository: repository, leads: &tiers))
+        input.funnel = try await evidence.funnel(reps: scope, week: week, repository: repository)
+        input.previousFunnel = try await evidence.funnel(reps: scope, week: week.previous, repository: repository)
+        (input.dismissalReasons, input.dismissalComments) = try await evidence.dismissals(
+            reps: scope, week: week, repository: repository)
+        input.isSimulated = reps.contains { $0.id.rawValue.hasPrefix(DemoTerritoryGenerator.idPrefix) }
+        guard role.name != "rep" else { return input }
+        input.pilot = try await evidence.pilot(asOf: week.end, repository: repository)
+        input.roi = try await evidence.roi(asOf: week.end, repository: repository)
+        input.previousROI = try await evidence.roi(asOf: week.start, repository: repository)
+        input.modelHealth = try await evidence.modelHealth(asOf: week.end, repository: repository)
+        let surveys = try await repository.pulseSurveys()
+        if let survey = pulseSurvey.map({ id in surveys.first { $0.id == id } }) ?? surveys.first {
+            input.pulse = PulseResults(answers: try await repository.pulseAnswers(surveyID: survey.id))
+            input.pulseTitle = survey.title
+            input.isSimulated = input.isSimulated || survey.isSimulated
+        } else if let requested = pulseSurvey {
+            throw ValidationError("no pulse survey \"\(requested)\"")
+        }
+        for team in Set(reps.map(\.team)) {
+            let members = Set(reps.filter { $0.team == team }.map(\.id))
+            input.teamFunnels[team] = try await evidence.funnel(reps: members, week: week, repository: repository)
+        }
+        return input
+    }
+
+    /// Visits, bronze visits, visited and converted leads, and revenue of a scope in a week.
+    private func activity(
+        _ week: ISOWeek, scope: Set<RepID>?, repository: any UptakeRepository, leads: inout LeadLookup
+    ) async throws -> BusinessActivity {
+        var visits: [Visit] = []
+        if let scope {
+            for rep in scope.sorted(by: { $0.rawValue < $1.rawValue }) {
+                visits += try await repository.visits(rep: rep, from: week.start, to: week.end)
+            }
+        } else {
+            visits = try await repository.visits(rep: nil, from: week.start, to: week.end)
+        }
+        var bronze = 0
+        for visit in visits where try await leads.lead(visit.lead)?.tier == .bronze { bronze += 1 }
+        var revenue = 0.0
+        for conversion in try await repository.conversions(from: week.start, to: week.end) {
+            if let scope {
+                guard let owner = try await leads.lead(conversion.lead)?.owner, scope.contains(owner) else { continue }
+            }
+            revenue += conversion.value
+        }
+        // Converted by the week's end: every conversion dated before it.
+        let converted = Set(
+            try await repository.conversions(from: Date(timeIntervalSince1970: 0), to: week.end).map(\.lead))
+        let visited = Set(visits.map(\.lead))
+        return BusinessActivity(
+            visits: visits.count, bronzeVisits: bronze, visitedLeads: visited.count,
+            convertedLeads: visited.intersection(converted).count, revenue: revenue)
+    }
+}
+
+/// Leads fetched once each while a digest is loaded.
+struct LeadLookup {
+    let repository: any UptakeRepository
+    private var cache: [LeadID: Lead?] = [:]
+
+    init(repository: any UptakeRepository) {
+        self.repository = repository
+    }
+
+    /// The lead, from the cache or the store.
+    mutating func lead(_ id: LeadID) async throws -> Lead? {
+        if let known = cache[id] { return known }
+        let lead = try await repository.lead(id)
+        cache[id] = lead
+        return lead
+    }
+}
