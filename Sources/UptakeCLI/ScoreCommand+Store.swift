@@ -57,6 +57,7 @@ extension ScoreCommand {
                 let features = try LeadFeatureTable(
                     leads: snapshot.leads, reps: snapshot.reps, asOf: date, attributeKinds: kinds
                 )
+                StoreSnapshot.warnAboutMismatches(features)
                 let scorer = try LeadScorer(model: model, reasonCount: reasons, batchSize: batchSize)
                 let progress = ProgressReporter(title: "Scoring")
                 let scores = features.restoringDates(
@@ -89,6 +90,7 @@ extension ScoreCommand {
         encoder.outputFormatting = [.sortedKeys]
         let version = "rules:" + RulesScorer.fingerprint(try encoder.encode(rules))
         let features = try LeadFeatureTable(leads: snapshot.leads, reps: snapshot.reps, asOf: asOf)
+        StoreSnapshot.warnAboutMismatches(features)
         let scores = try RulesScorer(rules: rules).score(features.table, asOf: asOf)
         return zip(snapshot.leads, scores).map { lead, score in
             StoredLeadScore(

@@ -34,4 +34,16 @@ struct StoreSnapshot {
         }
         return StoreSnapshot(leads: leads, reps: try await repository.reps(), conversions: conversions)
     }
+
+    /// Tells the user (on standard error) about attribute values of the wrong kind, read as missing.
+    ///
+    /// - Parameter features: The table built.
+    static func warnAboutMismatches(_ features: LeadFeatureTable) {
+        for (name, count) in features.mismatchedValues.sorted(by: { $0.key < $1.key }) {
+            let kind = features.table.column(named: name)?.values.kind.rawValue ?? "?"
+            FileHandle.standardError.write(Data(
+                "warning: attribute \"\(name)\" is a \(kind) but \(count) leads have another kind of value; read as missing\n"
+                    .utf8))
+        }
+    }
 }

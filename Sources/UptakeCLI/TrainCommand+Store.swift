@@ -18,6 +18,7 @@ extension TrainCommand {
                 leads: snapshot.leads, reps: snapshot.reps, conversions: snapshot.conversions, asOf: asOf,
                 horizon: horizon
             )
+            StoreSnapshot.warnAboutMismatches(set.features)
             let progress = ProgressReporter(title: "Training")
             let started = Date()
             let model: TrainedModel

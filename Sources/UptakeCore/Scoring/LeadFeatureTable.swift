@@ -41,6 +41,9 @@ public struct LeadFeatureTable: Sendable {
     public let table: ColumnTable
     /// The date ages are measured at (pass it as the scoring or reference date).
     public let asOf: Date
+    /// Per attribute, how many values were of another kind than the column's and were read as missing
+    /// (an import keeps a value that does not fit its column's type as a category, with a warning).
+    public let mismatchedValues: [String: Int]
 
     /// Builds the table.
     ///
@@ -51,20 +54,23 @@ public struct LeadFeatureTable: Sendable {
     ///   - attributeKinds: The attributes to take and their kinds (a model's schema); `nil` takes every
     ///     attribute any lead has, with the kind of its values. An attribute no lead has is all missing.
     /// - Returns: The table.
-    /// - Throws: `ScoringError.Code.invalidValue` naming the attribute and lead when an attribute has
-    ///   values of two kinds, or an attribute takes a reserved column name.
+    /// - Throws: `ScoringError.Code.invalidValue` when an attribute takes a derived column's name.
     public init(
         leads: [Lead], reps: [Rep], asOf: Date, attributeKinds: [String: AttributeKind]? = nil
     ) throws {
-        let kinds = try attributeKinds ?? Self.attributeKinds(of: leads)
+        let kinds = attributeKinds ?? Self.attributeKinds(of: leads)
         if let clash = kinds.keys.sorted().first(where: Self.reservedColumns.contains) {
             throw ScoringError(.invalidValue, "the lead attribute \"\(clash)\" clashes with a derived column's name")
         }
         let starts = Dictionary(reps.map { ($0.id, $0.start) }, uniquingKeysWith: { first, _ in first })
         var columns: [ColumnTable.Column] = []
+        var mismatched: [String: Int] = [:]
         for (name, kind) in kinds.sorted(by: { $0.key < $1.key }) {
-            columns.append(.init(name: name, values: try Self.values(of: name, kind: kind, in: leads, asOf: asOf)))
+            let (values, ignored) = Self.values(of: name, kind: kind, in: leads, asOf: asOf)
+            columns.append(.init(name: name, values: values))
+            if ignored > 0 { mismatched[name] = ignored }
         }
+        mismatchedValues = mismatched
         let tierLevels = LeadTier.allCases.map(\.rawValue)
         columns.append(.init(
             name: Self.tierColumn,
@@ -88,72 +94,60 @@ public struct LeadFeatureTable: Sendable {
         self.asOf = asOf
     }
 
-    /// The kind of every attribute the leads have.
+    /// The kind of every attribute the leads have: the kind most of its values have (on a tie, the first
+    /// in `AttributeKind.allCases` order). Values of another kind are read as missing (`mismatchedValues`).
     ///
     /// - Parameter leads: The leads.
     /// - Returns: Each attribute's kind.
-    /// - Throws: `ScoringError.Code.invalidValue` for an attribute with values of two kinds.
-    public static func attributeKinds(of leads: [Lead]) throws -> [String: AttributeKind] {
-        var kinds: [String: (kind: AttributeKind, lead: LeadID)] = [:]
+    public static func attributeKinds(of leads: [Lead]) -> [String: AttributeKind] {
+        var counts: [String: [AttributeKind: Int]] = [:]
         for lead in leads {
-            for (name, value) in lead.attributes {
-                if let known = kinds[name] {
-                    guard known.kind == value.kind else {
-                        throw ScoringError(
-                            .invalidValue,
-                            "attribute \"\(name)\" is a \(known.kind.rawValue) on lead \(known.lead) "
-                                + "but a \(value.kind.rawValue) on lead \(lead.id)"
-                        )
-                    }
-                } else {
-                    kinds[name] = (value.kind, lead.id)
-                }
-            }
+            for (name, value) in lead.attributes { counts[name, default: [:]][value.kind, default: 0] += 1 }
         }
-        return kinds.mapValues(\.kind)
+        return counts.mapValues { byKind in
+            // `max(by:)` keeps the first of equal elements.
+            AttributeKind.allCases.max { (byKind[$0] ?? 0) < (byKind[$1] ?? 0) } ?? .category
+        }
     }
 
-    /// One attribute's column.
-    private static func values(of name: String, kind: AttributeKind, in leads: [Lead], asOf: Date) throws
-        -> ColumnTable.Values
+    /// One attribute's column, and how many values of another kind were read as missing.
+    private static func values(of name: String, kind: AttributeKind, in leads: [Lead], asOf: Date)
+        -> (ColumnTable.Values, Int)
     {
-        func wrongKind(_ value: AttributeValue, _ lead: Lead) -> ScoringError {
-            ScoringError(
-                .invalidValue,
-                "attribute \"\(name)\" should be a \(kind.rawValue) but lead \(lead.id) has a \(value.kind.rawValue)"
-            )
-        }
+        var ignored = 0
+        let values: ColumnTable.Values
         switch kind {
         case .number:
-            return .numbers(try leads.map { lead in
+            values = .numbers(leads.map { lead in
                 switch lead.attributes[name] {
                 case nil: return .nan
                 case .number(let number)?: return number
-                case let other?: throw wrongKind(other, lead)
+                case _?: ignored += 1; return .nan
                 }
             })
         case .date:
             let reference = asOf.timeIntervalSince1970
-            return .dates(try leads.map { lead in
+            values = .dates(leads.map { lead in
                 switch lead.attributes[name] {
                 case nil: return .nan
                 // Shifted so that the age at `asOf` is the age at the lead's reference date.
-                case .date(let date)?: return date.timeIntervalSince1970 + (reference - lead.createdAt.timeIntervalSince1970)
-                case let other?: throw wrongKind(other, lead)
+                case .date(let date)?:
+                    return date.timeIntervalSince1970 + (reference - lead.createdAt.timeIntervalSince1970)
+                case _?: ignored += 1; return .nan
                 }
             })
         case .boolean:
-            return .booleans(try leads.map { lead in
+            values = .booleans(leads.map { lead in
                 switch lead.attributes[name] {
                 case nil: return nil
                 case .boolean(let flag)?: return flag
-                case let other?: throw wrongKind(other, lead)
+                case _?: ignored += 1; return nil
                 }
             })
         case .category:
             var levels: [String] = []
             var index: [String: Int32] = [:]
-            let codes = try leads.map { lead -> Int32 in
+            let codes = leads.map { lead -> Int32 in
                 switch lead.attributes[name] {
                 case nil: return -1
                 case .category(let level)?:
@@ -162,11 +156,12 @@ public struct LeadFeatureTable: Sendable {
                     levels.append(level)
                     index[level] = code
                     return code
-                case let other?: throw wrongKind(other, lead)
+                case _?: ignored += 1; return -1
                 }
             }
-            return .categories(levels: levels, codes: codes)
+            values = .categories(levels: levels, codes: codes)
         }
+        return (values, ignored)
     }
 
     /// Scores whose reasons show each date attribute as stored, not shifted (see the type's discussion).

@@ -44,18 +44,23 @@ struct LeadFeatureTableTests {
         #expect(encoded[width + distance].isNaN)
     }
 
-    @Test("an attribute with two kinds, or named like a derived column, is refused naming it")
-    func refusals() throws {
+    @Test("an attribute with two kinds takes the commoner; the others are missing and counted")
+    func mixedKinds() throws {
         let mixed = [
             try Self.lead("a", createdDaysAgo: 1, attributes: ["agents": .number(4)]),
             try Self.lead("b", createdDaysAgo: 1, attributes: ["agents": .category("many")]),
+            try Self.lead("c", createdDaysAgo: 1, attributes: ["agents": .number(7)]),
         ]
-        let error = try #require(throws: ScoringError.self) {
-            try LeadFeatureTable(leads: mixed, reps: [], asOf: Self.asOf)
+        let features = try LeadFeatureTable(leads: mixed, reps: [], asOf: Self.asOf)
+        #expect(features.mismatchedValues == ["agents": 1])
+        guard case .numbers(let values)? = features.table.column(named: "agents")?.values else {
+            Issue.record("agents should be numbers")
+            return
         }
-        #expect(error.message.contains("\"agents\"") && error.message.contains("lead b"))
+        #expect(values[0] == 4 && values[1].isNaN && values[2] == 7)
         let clash = [try Self.lead("a", createdDaysAgo: 1, attributes: ["tier": .category("A")])]
-        #expect(throws: ScoringError.self) { try LeadFeatureTable(leads: clash, reps: [], asOf: Self.asOf) }
+        let error = try #require(throws: ScoringError.self) { try LeadFeatureTable(leads: clash, reps: [], asOf: Self.asOf) }
+        #expect(error.message.contains("\"tier\""))
     }
 
     @Test("labels: converted within [createdAt, createdAt + horizon), only for windows closed by the as-of date")
