@@ -18,7 +18,9 @@ struct ModelImportCommand: AsyncParsableCommand {
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: ArgumentHelp("The XGBoost JSON model (Python: booster.save_model(\"model.json\")).", valueName: "model.json"))
+    @Argument(help: ArgumentHelp(
+        "The XGBoost JSON model (Python: booster.save_model(\"model.json\")).", valueName: "model.json"
+    ))
     var model: String
 
     @Option(help: ArgumentHelp("The feature schema file.", valueName: "schema.json"))
@@ -41,7 +43,9 @@ struct ModelImportCommand: AsyncParsableCommand {
         do {
             trained = try TrainedModel.imported(boosterJSON: boosterJSON, schema: schemaFile, referenceDate: Date())
         } catch let error as TrainingError {
-            throw ModelCommandError(.invalidFile, "\(modelURL.lastPathComponent) does not match its schema: \(error.message)")
+            throw ModelCommandError(
+                .invalidFile, "\(modelURL.lastPathComponent) does not match its schema: \(error.message)"
+            )
         } catch let error as ScoringError {
             throw ModelCommandError(.invalidFile, "\(schemaURL.lastPathComponent): \(error.message)")
         }

@@ -42,8 +42,8 @@ struct StoreSnapshot {
         for (name, count) in features.mismatchedValues.sorted(by: { $0.key < $1.key }) {
             let kind = features.table.column(named: name)?.values.kind.rawValue ?? "?"
             FileHandle.standardError.write(Data(
-                "warning: attribute \"\(name)\" is a \(kind) but \(count) leads have another kind of value; read as missing\n"
-                    .utf8))
+                ("warning: attribute \"\(name)\" is a \(kind) but \(count) leads have another kind of value; "
+                    + "read as missing\n").utf8))
         }
     }
 }

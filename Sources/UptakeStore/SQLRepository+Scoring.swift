@@ -11,6 +11,7 @@ extension SQLRepository {
         "lead_id", "model_version", "scored_at_ms", "probability", "score", "tier", "reasons",
     ]
 
+    /// Registers a model as the next version; the first version becomes champion (see `ModelStore`).
     public func registerModel(
         _ model: TrainedModel, source: ModelVersionSource, data: ModelDataSummary, createdAt: Date, note: String?
     ) async throws -> ModelVersion {
@@ -29,13 +30,17 @@ extension SQLRepository {
                 .column(SQLFunction("MAX", args: SQLIdentifier("sequence")), as: "last")
                 .from("model_versions")
                 .first()
-            let sequence = (try last.flatMap { try RowReader(table: "model_versions", row: $0).optional("last", as: Int.self) } ?? 0) + 1
+            let previous = try last.flatMap {
+                try RowReader(table: "model_versions", row: $0).optional("last", as: Int.self)
+            }
+            let sequence = (previous ?? 0) + 1
             let id = ModelVersion.id(forSequence: sequence)
             let values: [any SQLExpression] = [
                 SQLBind(id), SQLBind(Int64(sequence)), SQLBind(StoredDate.milliseconds(createdAt)),
                 SQLBind(source.rawValue), SQLBind(modelJSON), Self.bind(metricsJSON), SQLBind(parametersJSON),
                 SQLBind(Int64(data.rows)), SQLBind(data.positiveRate),
-                Self.bind(data.firstDate.map(StoredDate.milliseconds)), Self.bind(data.lastDate.map(StoredDate.milliseconds)),
+                Self.bind(data.firstDate.map(StoredDate.milliseconds)),
+                Self.bind(data.lastDate.map(StoredDate.milliseconds)),
                 SQLBind(data.hash), Self.bind(note),
             ]
             try await database.insert(into: "model_versions")
@@ -63,6 +68,7 @@ extension SQLRepository {
         model.evaluation.rowCount > 0 && model.evaluation.rocAUC.isFinite ? TrainingMetricsSummary(model: model) : nil
     }
 
+    /// Every version, oldest first, without the models (see `ModelStore`).
     public func modelVersions() async throws -> [ModelVersion] {
         try await withDatabase { database in
             let champion = try await championVersion(on: database)
@@ -72,6 +78,7 @@ extension SQLRepository {
         }
     }
 
+    /// One version without its model, or `nil` (see `ModelStore`).
     public func modelVersion(_ id: String) async throws -> ModelVersion? {
         try await withDatabase { database in
             let champion = try await championVersion(on: database)
@@ -81,6 +88,7 @@ extension SQLRepository {
         }
     }
 
+    /// One version's model, or `nil` (see `ModelStore`).
     public func trainedModel(_ id: String) async throws -> TrainedModel? {
         try await withDatabase { database in
             guard let row = try await database.select().column("model_json").from("model_versions")
@@ -95,6 +103,7 @@ extension SQLRepository {
         }
     }
 
+    /// The champion's id: the version of the latest promotion (see `ModelStore`).
     public func championVersion() async throws -> String? {
         try await withDatabase { try await championVersion(on: $0) }
     }
@@ -106,6 +115,7 @@ extension SQLRepository {
         return try RowReader(table: "model_promotions", row: row)("model_version", as: String.self)
     }
 
+    /// Records a promotion of an existing version (see `ModelStore`).
     public func recordPromotion(_ promotion: ModelPromotion) async throws {
         try await withinTransaction { database in
             guard try await database.select().column("id").from("model_versions")
@@ -128,6 +138,7 @@ extension SQLRepository {
             .run()
     }
 
+    /// Every promotion, oldest first (see `ModelStore`).
     public func promotions() async throws -> [ModelPromotion] {
         try await withDatabase { database in
             try await database.select()
@@ -144,6 +155,7 @@ extension SQLRepository {
         }
     }
 
+    /// Appends scores and updates each lead's latest score, in one transaction (see `ModelStore`).
     public func appendScores(_ scores: [StoredLeadScore]) async throws {
         if scores.isEmpty { return }
         let encoder = ModelJSON.encoder()
@@ -191,6 +203,7 @@ extension SQLRepository {
         }
     }
 
+    /// The latest score per lead, from the per-lead copy (see `ModelStore`).
     public func latestScores(for leads: [LeadID]?) async throws -> [LeadID: StoredLeadScore] {
         try await withDatabase { database in
             var result: [LeadID: StoredLeadScore] = [:]
@@ -217,6 +230,7 @@ extension SQLRepository {
         }
     }
 
+    /// A page of the score history, in the order written (see `ModelStore`).
     public func scoreHistory(after: Int64?, limit: Int) async throws -> [StoredLeadScore] {
         try await withDatabase { database in
             let select = database.select().columns(["id"] + Self.scoreColumns).from("lead_scores")

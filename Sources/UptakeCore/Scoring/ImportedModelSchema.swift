@@ -95,7 +95,9 @@ public struct ImportedModelSchema: Hashable, Sendable, Codable {
             case (.category, nil):
                 throw ScoringError(.invalidValue, "the category column \"\(column.name)\" lists no levels")
             case (_, _?):
-                throw ScoringError(.invalidValue, "column \"\(column.name)\" is a \(column.kind.rawValue); only categories have levels")
+                throw ScoringError(
+                    .invalidValue, "column \"\(column.name)\" is a \(column.kind.rawValue); only categories have levels"
+                )
             case (.number, nil): return .init(name: column.name, encoding: .number)
             case (.date, nil): return .init(name: column.name, encoding: .date)
             case (.boolean, nil): return .init(name: column.name, encoding: .boolean)

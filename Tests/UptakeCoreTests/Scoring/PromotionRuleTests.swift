@@ -9,8 +9,10 @@ struct PromotionRuleTests {
     @Test("allowed when neither ROC AUC nor log loss is worse; the first model needs no comparison")
     func allowed() {
         let rule = PromotionRule()
-        #expect(rule.verdict(candidate: Metrics(version: "m-0002", rocAUC: 0.78, logLoss: 0.30), champion: champion).isAllowed)
-        #expect(rule.verdict(candidate: Metrics(version: "m-0002", rocAUC: 0.80, logLoss: 0.29), champion: champion).isAllowed)
+        let equal = Metrics(version: "m-0002", rocAUC: 0.78, logLoss: 0.30)
+        let better = Metrics(version: "m-0002", rocAUC: 0.80, logLoss: 0.29)
+        #expect(rule.verdict(candidate: equal, champion: champion).isAllowed)
+        #expect(rule.verdict(candidate: better, champion: champion).isAllowed)
         #expect(rule.verdict(candidate: Metrics(version: "m-0001", rocAUC: .nan, logLoss: .nan), champion: nil).isAllowed)
     }
 

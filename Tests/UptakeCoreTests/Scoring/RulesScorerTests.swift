@@ -55,7 +55,9 @@ struct RulesScorerTests {
             try RulesScorer(rules: unknown).score(Self.table, asOf: Self.asOf)
         }
         #expect(error.code == .missingColumn && error.message.contains("\"x\""))
-        let wrongKind = ScoringRules(tiers: .init(gold: 60, silver: 30), rules: [.init(attribute: "line", points: 1, atLeast: 1)])
+        let wrongKind = ScoringRules(
+            tiers: .init(gold: 60, silver: 30), rules: [.init(attribute: "line", points: 1, atLeast: 1)]
+        )
         #expect(throws: ScoringError.self) { try RulesScorer(rules: wrongKind).score(Self.table, asOf: Self.asOf) }
     }
 
