@@ -58,7 +58,9 @@ struct ScoreCommand: AsyncParsableCommand {
     var out: String?
 
     @Option(help: ArgumentHelp(
-        "The day ages of date columns are measured at, YYYY-MM-DD (default: today).", valueName: "date"
+        "With --csv: the day ages of date columns are measured at, YYYY-MM-DD (default: today). "
+            + "The database's leads are described at their creation date, as in training.",
+        valueName: "date"
     ))
     var asOf: String?
 

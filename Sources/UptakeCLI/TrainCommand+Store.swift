@@ -10,7 +10,10 @@ extension TrainCommand {
         let horizon = TimeInterval(horizonDays) * 86_400
         let configuration = trainingConfiguration()
         let jsonOutput = json
-        let command = ["uptake", "train"] + CommandLine.arguments.dropFirst(2)
+        // Recorded with the version; built from the options, never from argv, which may hold a database password.
+        let note = "uptake train --as-of \(AsOfDay.text(asOf)) --horizon-days \(horizonDays) "
+            + "--split \(configuration.split.name) --seed \(seed) --eta \(eta) --max-depth \(maxDepth) "
+            + "--max-rounds \(maxRounds)"
         let (model, version, seconds) = try await database.withRepository { repository in
             // Conversions from --as-of on are not known yet at --as-of.
             let snapshot = try await StoreSnapshot.read(repository, conversionsBefore: asOf)
@@ -42,11 +45,14 @@ extension TrainCommand {
             let seconds = Date().timeIntervalSince(started)
             let version = try await repository.registerModel(
                 model, source: .trained, data: Self.dataSummary(set), createdAt: Date(),
-                note: command.joined(separator: " ")
+                note: note
             )
             return (model, version, seconds)
         }
-        try writeOutputs(model, source: database.resolvedURL, label: "converted within \(horizonDays) days", positive: "yes")
+        try writeOutputs(
+            model, source: "the database, as of \(AsOfDay.text(asOf))", label: "converted within \(horizonDays) days",
+            positive: "yes"
+        )
         let registered = "Registered model version \(version.id)"
             + (version.isChampion ? " (champion: the first model)" : " (not champion; see `uptake model promote`)")
         if jsonOutput {

@@ -34,6 +34,12 @@ struct TrainCommandTests {
 
     @Test("without --csv the database is used; CSV-only flags are refused with a message saying why")
     func storeOrCSV() throws {
+        // The defaults are the configuration the demo AUC test trains with (DemoTerritoryScoringTests).
+        var defaults = try TrainCommand.parse([]).trainingConfiguration()
+        defaults.threadCount = 1
+        var expected = LeadTrainingSet.defaultConfiguration()
+        expected.threadCount = 1
+        #expect(defaults == expected)
         let store = try TrainCommand.parse(["--as-of", "2026-11-02", "--horizon-days", "60"])
         #expect(store.csv == nil && store.horizonDays == 60)
         #expect(store.trainingConfiguration().split == .time(column: LeadFeatureTable.referenceDateColumn))
