@@ -44,14 +44,6 @@ struct ModelExportCommand: AsyncParsableCommand {
 
     /// The import-format schema of a model.
     static func schemaFile(for model: TrainedModel) -> ImportedModelSchema {
-        ImportedModelSchema(
-            columns: model.schema.columns.map { column in
-                if case .category(let levels) = column.encoding {
-                    return .init(name: column.name, kind: .category, levels: levels)
-                }
-                return .init(name: column.name, kind: column.encoding.kind)
-            },
-            tierCutPoints: model.tierCutPoints
-        )
+        ImportedModelSchema(schema: model.schema, tierCutPoints: model.tierCutPoints)
     }
 }

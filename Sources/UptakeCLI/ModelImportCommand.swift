@@ -26,6 +26,21 @@ struct ModelImportCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("The feature schema file.", valueName: "schema.json"))
     var schema: String
 
+    @Flag(help: "Evaluate on the database's holdout (as uptake train would split it) and record the metrics.")
+    var evaluate = false
+
+    @Option(help: ArgumentHelp("With --evaluate: the day labels are known at (default: today).", valueName: "date"))
+    var asOf: String?
+
+    @Option(help: "With --evaluate: the label's horizon in days.")
+    var horizonDays = 90
+
+    func validate() throws {
+        if !evaluate, asOf != nil { throw ValidationError("--as-of goes with --evaluate") }
+        _ = try AsOfDay.parse(asOf, option: "--as-of")
+        guard horizonDays >= 1 else { throw ValidationError("--horizon-days must be at least 1") }
+    }
+
     func run() async throws {
         let modelURL = URL(fileURLWithPath: model), schemaURL = URL(fileURLWithPath: schema)
         let boosterJSON: Data, schemaFile: ImportedModelSchema
@@ -51,12 +66,35 @@ struct ModelImportCommand: AsyncParsableCommand {
         }
         var hasher = FNV1aHasher()
         hasher.combine(bytes: boosterJSON)
-        let data = ModelDataSummary(rows: 0, positiveRate: 0, firstDate: nil, lastDate: nil, hash: hasher.hexadecimal)
-        let note = "imported from \(modelURL.lastPathComponent) with \(schemaURL.lastPathComponent)"
+        let modelHash = hasher.hexadecimal
+        var note = "imported from \(modelURL.lastPathComponent) with \(schemaURL.lastPathComponent)"
+        let (evaluate, horizon) = (self.evaluate, TimeInterval(horizonDays) * 86_400)
+        let asOf = try AsOfDay.parse(asOf, option: "--as-of")
+        if evaluate { note += "; evaluated on the database's holdout as of \(AsOfDay.text(asOf))" }
         let version = try await database.withRepository { repository in
-            try await repository.registerModel(trained, source: .imported, data: data, createdAt: Date(), note: note)
+            var model = trained
+            var data = ModelDataSummary(rows: 0, positiveRate: 0, firstDate: nil, lastDate: nil, hash: modelHash)
+            if evaluate {
+                let snapshot = try await StoreSnapshot.read(repository, conversionsBefore: asOf)
+                let set = try LeadTrainingSet(
+                    leads: snapshot.leads, reps: snapshot.reps, conversions: snapshot.conversions, asOf: asOf,
+                    horizon: horizon
+                )
+                model = try set.evaluate(trained)
+                data = TrainCommand.dataSummary(set)
+            }
+            return try await repository.registerModel(
+                model, source: .imported, data: data, createdAt: Date(), note: note
+            )
         }
-        print("Imported \(model) as \(version.id)"
-            + (version.isChampion ? " (champion: the first model)" : " (not evaluated; promote with --force)"))
+        let status: String
+        if version.isChampion {
+            status = " (champion: the first model)"
+        } else if let metrics = version.metrics {
+            status = String(format: " (holdout ROC AUC %.4f, log loss %.4f)", metrics.rocAUC, metrics.logLoss)
+        } else {
+            status = " (not evaluated; promote with --force)"
+        }
+        print("Imported \(model) as \(version.id)" + status)
     }
 }

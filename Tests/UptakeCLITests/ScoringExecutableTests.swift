@@ -73,14 +73,19 @@ struct ScoringExecutableTests {
             "--schema", exported.appendingPathComponent("schema.json").path,
         ] + db)
         #expect(reimport.status == 0 && reimport.output.contains("as m-0003 (not evaluated"))
+        let evaluated = try Self.uptake([
+            "model", "import", exported.appendingPathComponent("xgboost-model.json").path,
+            "--schema", exported.appendingPathComponent("schema.json").path, "--evaluate", "--as-of", "2026-11-02",
+        ] + db)
+        #expect(evaluated.status == 0 && evaluated.output.contains("as m-0004 (holdout ROC AUC"), "\(evaluated.error)")
         let python = try Self.uptake([
             "model", "import", Self.fixtures.appendingPathComponent("model.json").path,
             "--schema", Self.fixtures.appendingPathComponent("schema.json").path,
         ] + db)
-        #expect(python.status == 0 && python.output.contains("as m-0004"), "\(python.error)")
-        #expect(try Self.uptake(["model", "promote", "m-0004"] + db).error.contains("m-0004: not evaluated"))
-        let imported = try Self.uptake(["score", "--model-version", "m-0004"] + db)
-        #expect(imported.status == 0 && imported.output.contains("Scored 3000 leads with m-0004"), "\(imported.error)")
+        #expect(python.status == 0 && python.output.contains("as m-0005"), "\(python.error)")
+        #expect(try Self.uptake(["model", "promote", "m-0005"] + db).error.contains("m-0005: not evaluated"))
+        let imported = try Self.uptake(["score", "--model-version", "m-0005"] + db)
+        #expect(imported.status == 0 && imported.output.contains("Scored 3000 leads with m-0005"), "\(imported.error)")
         let mismatch = try Self.uptake([
             "model", "import", Self.fixtures.appendingPathComponent("model.json").path,
             "--schema", exported.appendingPathComponent("schema.json").path,

@@ -80,4 +80,29 @@ struct DemoTerritoryScoringTests {
               + "rows \(split.holdout.count), positives \(model.evaluation.positives)")
         #expect(gap < 0.03, "model \(model.evaluation.rocAUC) vs ground truth \(truthAUC)")
     }
+
+    @Test("an imported model evaluated on the same holdout scores as the trained model's raw probabilities")
+    func importedModelEvaluation() throws {
+        let territory = try sharedTerritory.get()
+        let set = try LeadTrainingSet(
+            leads: territory.leads, reps: territory.reps, conversions: territory.conversions, asOf: territory.asOf
+        )
+        var configuration = LeadTrainingSet.defaultConfiguration()
+        configuration.threadCount = 1
+        let trained = try set.train(configuration: configuration)
+        let imported = try TrainedModel.imported(
+            boosterJSON: trained.boosterJSON,
+            schema: ImportedModelSchema(schema: trained.schema, tierCutPoints: trained.tierCutPoints),
+            referenceDate: territory.asOf
+        )
+        #expect(!imported.isEvaluated)
+        let evaluated = try set.evaluate(imported, configuration: configuration)
+        #expect(evaluated.isEvaluated)
+        #expect(evaluated.evaluation.rowCount == trained.evaluation.rowCount)
+        #expect(evaluated.evaluation.positives == trained.evaluation.positives)
+        // Same trees, same holdout rows, no calibration: the trained model's uncalibrated figures.
+        #expect(abs(evaluated.evaluation.rocAUC - trained.evaluation.uncalibratedROCAUC) < 1e-12)
+        #expect(abs(evaluated.evaluation.logLoss - trained.evaluation.uncalibratedLogLoss) < 1e-9)
+        #expect(evaluated.dataSummary.holdoutRows == trained.dataSummary.holdoutRows)
+    }
 }

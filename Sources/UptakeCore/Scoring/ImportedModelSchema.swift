@@ -73,6 +73,23 @@ public struct ImportedModelSchema: Hashable, Sendable, Codable {
         self.tierCutPoints = tierCutPoints
     }
 
+    /// The schema file of a feature schema (what `uptake model export` writes).
+    ///
+    /// - Parameters:
+    ///   - schema: The feature schema.
+    ///   - tierCutPoints: The tier cut points.
+    public init(schema: FeatureSchema, tierCutPoints: TierCutPoints) {
+        self.init(
+            columns: schema.columns.map { column in
+                if case .category(let levels) = column.encoding {
+                    return Column(name: column.name, kind: .category, levels: levels)
+                }
+                return Column(name: column.name, kind: column.encoding.kind)
+            },
+            tierCutPoints: tierCutPoints
+        )
+    }
+
     /// The feature schema these columns describe.
     ///
     /// - Returns: The schema.
