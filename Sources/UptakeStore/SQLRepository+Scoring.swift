@@ -207,9 +207,11 @@ extension SQLRepository {
     public func latestScores(for leads: [LeadID]?) async throws -> [LeadID: StoredLeadScore] {
         try await withDatabase { database in
             var result: [LeadID: StoredLeadScore] = [:]
+            let decoder = ModelJSON.decoder()
             func read(_ rows: [any SQLRow]) throws {
+                result.reserveCapacity(result.count + rows.count)
                 for row in rows {
-                    let score = try Self.score(from: row, table: "lead_latest_scores")
+                    let score = try Self.score(from: row, table: "lead_latest_scores", decoder: decoder)
                     result[score.lead] = score
                 }
             }
@@ -235,15 +237,16 @@ extension SQLRepository {
         try await withDatabase { database in
             let select = database.select().columns(["id"] + Self.scoreColumns).from("lead_scores")
             if let after { select.where("id", .greaterThan, after) }
+            let decoder = ModelJSON.decoder()
             return try await select.orderBy("id").limit(max(0, limit)).all().map { row in
-                var score = try Self.score(from: row, table: "lead_scores")
+                var score = try Self.score(from: row, table: "lead_scores", decoder: decoder)
                 score.sequence = try RowReader(table: "lead_scores", row: row)("id", as: Int64.self)
                 return score
             }
         }
     }
 
-    private static func score(from row: any SQLRow, table: String) throws -> StoredLeadScore {
+    private static func score(from row: any SQLRow, table: String, decoder: JSONDecoder) throws -> StoredLeadScore {
         let reader = RowReader(table: table, row: row)
         let tierText: String = try reader("tier")
         let reasonsText: String = try reader("reasons")
@@ -252,7 +255,7 @@ extension SQLRepository {
         }
         let reasons: StoredReasons
         do {
-            reasons = try ModelJSON.decoder().decode(StoredReasons.self, from: Data(reasonsText.utf8))
+            reasons = try decoder.decode(StoredReasons.self, from: Data(reasonsText.utf8))
         } catch {
             throw StoreError(.corruptRow, "\(table).reasons does not decode: \(error)")
         }
