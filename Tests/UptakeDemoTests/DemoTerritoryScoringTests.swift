@@ -7,6 +7,18 @@ import UptakeDemo
 /// demo territory, whose generator knows the true conversion probability of every lead.
 @Suite("Scoring the demo territory")
 struct DemoTerritoryScoringTests {
+    /// The demo territory's training rows and `uptake train`'s default configuration (one thread, so that
+    /// concurrent tests do not compete for cores).
+    static func demoTraining() throws -> (DemoTerritory, LeadTrainingSet, TrainingConfiguration) {
+        let territory = try sharedTerritory.get()
+        let set = try LeadTrainingSet(
+            leads: territory.leads, reps: territory.reps, conversions: territory.conversions, asOf: territory.asOf
+        )
+        var configuration = LeadTrainingSet.defaultConfiguration()
+        configuration.threadCount = 1
+        return (territory, set, configuration)
+    }
+
     @Test("labels and resolved leads match DemoTerritory.labels()")
     func labelsMatchTheGenerator() throws {
         let territory = try sharedTerritory.get()
@@ -55,12 +67,7 @@ struct DemoTerritoryScoringTests {
 
     @Test("holdout ROC AUC is within 0.03 of the ground truth's AUC on the same holdout rows")
     func holdoutAUCNearTheGroundTruth() throws {
-        let territory = try sharedTerritory.get()
-        let set = try LeadTrainingSet(
-            leads: territory.leads, reps: territory.reps, conversions: territory.conversions, asOf: territory.asOf
-        )
-        var configuration = LeadTrainingSet.defaultConfiguration()
-        configuration.threadCount = 1
+        let (territory, set, configuration) = try Self.demoTraining()
         let model = try set.train(configuration: configuration)
         let split = try set.split(configuration: configuration)
         #expect(split.holdout.count == model.evaluation.rowCount)
@@ -83,12 +90,7 @@ struct DemoTerritoryScoringTests {
 
     @Test("an imported model evaluated on the same holdout scores as the trained model's raw probabilities")
     func importedModelEvaluation() throws {
-        let territory = try sharedTerritory.get()
-        let set = try LeadTrainingSet(
-            leads: territory.leads, reps: territory.reps, conversions: territory.conversions, asOf: territory.asOf
-        )
-        var configuration = LeadTrainingSet.defaultConfiguration()
-        configuration.threadCount = 1
+        let (territory, set, configuration) = try Self.demoTraining()
         let trained = try set.train(configuration: configuration)
         let imported = try TrainedModel.imported(
             boosterJSON: trained.boosterJSON,
