@@ -23,6 +23,8 @@ demo-data: build
 	@rm -f $(DEMO_DIR)/uptake.sqlite $(DEMO_DIR)/uptake.sqlite-wal $(DEMO_DIR)/uptake.sqlite-shm
 	$(UPTAKE) demo generate --database $(DEMO_DB)
 	$(UPTAKE) status --database $(DEMO_DB)
+	$(UPTAKE) train --database $(DEMO_DB)
+	$(UPTAKE) score --database $(DEMO_DB)
 	$(UPTAKE) pulse simulate --database $(DEMO_DB)
 	$(UPTAKE) digest --database $(DEMO_DB) --role executive --format html --out $(DEMO_DIR)/digest-executive.html
 	$(UPTAKE) digest --database $(DEMO_DB) --role executive --format markdown --out $(DEMO_DIR)/digest-executive.md

@@ -3,27 +3,44 @@ import Foundation
 import UptakeCore
 import UptakeImport
 
-/// `uptake train`: trains a calibrated XGBoost lead-scoring model from a CSV file and reports its
-/// holdout metrics.
+/// `uptake train`: trains a calibrated XGBoost lead-scoring model from the store (registering it as a
+/// model version) or from a CSV file, and reports its holdout metrics.
 struct TrainCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train",
         abstract: "Train a calibrated lead-scoring model and report its holdout metrics.",
         discussion: """
+            Without --csv, trains on the leads in the database: the label is "converted within \
+            --horizon-days after the lead's creation", and only leads whose window has closed by --as-of \
+            are used. The holdout is the most recent 20% of them (--split time, the default; or random). \
+            The model is registered as the next version (m-0001, ...); the first one becomes champion.
+
+            With --csv FILE --label COL --positive VALUE, trains on a file instead (nothing is registered).
+
             Rows are split three ways: training, a validation slice (early stopping and isotonic \
             calibration) and a holdout (evaluation only). Holdout metrics are computed on calibrated \
-            probabilities. Training from the database comes later; for now --csv is required.
+            probabilities.
             """
     )
 
     @Option(help: ArgumentHelp("The delimited file to train on (header line; ; , or tab).", valueName: "file"))
     var csv: String?
 
-    @Option(help: ArgumentHelp("The outcome column.", valueName: "column"))
-    var label: String
+    @Option(help: ArgumentHelp("The outcome column (with --csv).", valueName: "column"))
+    var label: String?
 
-    @Option(help: ArgumentHelp("The outcome column's value that means converted.", valueName: "value"))
-    var positive: String
+    @Option(help: ArgumentHelp("The outcome column's value that means converted (with --csv).", valueName: "value"))
+    var positive: String?
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "Without --csv: a lead counts as converted when it converts within this many days of its creation.")
+    var horizonDays = 90
+
+    @Option(help: ArgumentHelp(
+        "Without --csv: the day labels are known at, YYYY-MM-DD (default: today).", valueName: "date"
+    ))
+    var asOf: String?
 
     @Option(
         help: ArgumentHelp("Columns not to use as features, comma-separated.", valueName: "columns"),
@@ -31,8 +48,11 @@ struct TrainCommand: AsyncParsableCommand {
     )
     var drop: [String] = []
 
-    @Option(help: "How to split: random (seeded), ordered (last rows are the holdout) or time (by --time-column).")
-    var split: TrainSplitKind = .random
+    @Option(help: """
+        How to split: random (seeded), ordered (last rows are the holdout) or time (by --time-column; \
+        from the database, by creation date). Default: random for --csv, time for the database.
+        """)
+    var split: TrainSplitKind?
 
     @Option(help: ArgumentHelp("The date column for --split time.", valueName: "column"))
     var timeColumn: String?
@@ -71,14 +91,25 @@ struct TrainCommand: AsyncParsableCommand {
     var writeSplit: String?
 
     func validate() throws {
-        guard csv != nil else {
-            throw ValidationError(
-                "--csv is required for now: training from the database comes later. "
-                    + "Pass the file to train on, e.g. --csv leads.csv --label converted --positive yes"
-            )
+        if csv != nil {
+            guard label != nil, positive != nil else {
+                throw ValidationError("--csv needs --label COL and --positive VALUE, e.g. --label converted --positive yes")
+            }
+            if split == .time, timeColumn == nil { throw ValidationError("--split time needs --time-column") }
+            if split != .time, timeColumn != nil {
+                throw ValidationError("--time-column is only used with --split time")
+            }
+        } else {
+            if label != nil || positive != nil || !drop.isEmpty || timeColumn != nil {
+                throw ValidationError(
+                    "--label, --positive, --drop and --time-column are for --csv; from the database the label is "
+                        + "\"converted within --horizon-days\" and the split is by creation date"
+                )
+            }
+            if split == .ordered { throw ValidationError("--split ordered is for --csv; use time or random") }
+            guard horizonDays >= 1 else { throw ValidationError("--horizon-days must be at least 1") }
+            _ = try AsOfDay.parse(asOf, option: "--as-of")
         }
-        if split == .time, timeColumn == nil { throw ValidationError("--split time needs --time-column") }
-        if split != .time, timeColumn != nil { throw ValidationError("--time-column is only used with --split time") }
         try trainingConfiguration().validate()
         guard holdout > 0, holdout < 1, validation > 0, validation < 1 else {
             throw ValidationError("--holdout and --validation must be between 0 and 1")
@@ -88,10 +119,10 @@ struct TrainCommand: AsyncParsableCommand {
     /// The trainer's configuration from the flags.
     func trainingConfiguration() -> TrainingConfiguration {
         var configuration = TrainingConfiguration()
-        switch split {
+        switch split ?? (csv == nil ? .time : .random) {
         case .random: configuration.split = .random(seed: seed)
         case .ordered: configuration.split = .ordered
-        case .time: configuration.split = .time(column: timeColumn ?? "")
+        case .time: configuration.split = .time(column: timeColumn ?? LeadFeatureTable.referenceDateColumn)
         }
         configuration.holdoutFraction = holdout
         configuration.validationFraction = validation
@@ -104,8 +135,9 @@ struct TrainCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        guard let csv, let label, let positive else { return try await runFromStore() }
         let input = try TrainInput.read(
-            csv: URL(fileURLWithPath: csv ?? ""), label: label, positive: positive, drop: drop
+            csv: URL(fileURLWithPath: csv), label: label, positive: positive, drop: drop
         )
         let trainer = ModelTrainer(configuration: trainingConfiguration())
         if let writeSplit {
@@ -124,12 +156,17 @@ struct TrainCommand: AsyncParsableCommand {
             throw error
         }
         let seconds = Date().timeIntervalSince(started)
+        try writeOutputs(model, source: csv, label: label, positive: positive)
+        print(json ? try Self.jsonSummary(model) : Self.table(model, seconds: seconds))
+    }
+
+    /// Writes `--save-model` and `--report` when asked.
+    func writeOutputs(_ model: TrainedModel, source: String, label: String, positive: String) throws {
         if let saveModel { try TrainModelDirectory(url: URL(fileURLWithPath: saveModel)).save(model) }
         if let report {
-            let page = TrainReport(model: model, source: csv ?? "", label: label, positive: positive)
+            let page = TrainReport(model: model, source: source, label: label, positive: positive)
             try page.html().write(to: URL(fileURLWithPath: report), atomically: true, encoding: .utf8)
         }
-        print(json ? try Self.jsonSummary(model) : Self.table(model, seconds: seconds))
     }
 
     /// The `--json` output: one object with the keys of `TrainingMetricsSummary`, sorted.

@@ -1,5 +1,6 @@
 import Foundation
 import UptakeCore
+import UptakeStore
 
 /// A saved model on disk: `uptake-model.json` (the whole `TrainedModel`) and `xgboost-model.json`
 /// (the trees alone, for Python's xgboost or any other XGBoost reader).
@@ -18,10 +19,8 @@ struct TrainModelDirectory {
     /// - Throws: File errors.
     func save(_ model: TrainedModel) throws {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        try encoder.encode(model).write(to: url.appendingPathComponent(Self.modelFile), options: .atomic)
+        // The registry's coding: an imported model's unknown metrics are NaN, written as "NaN".
+        try ModelJSON.encoder().encode(model).write(to: url.appendingPathComponent(Self.modelFile), options: .atomic)
         try model.boosterJSON.write(to: url.appendingPathComponent(Self.boosterFile), options: .atomic)
     }
 
@@ -30,9 +29,7 @@ struct TrainModelDirectory {
     /// - Returns: The model.
     /// - Throws: File and decoding errors; `TrainingError` for an unreadable format version.
     func load() throws -> TrainedModel {
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        let model = try decoder.decode(
+        let model = try ModelJSON.decoder().decode(
             TrainedModel.self, from: Data(contentsOf: url.appendingPathComponent(Self.modelFile))
         )
         try model.validate()

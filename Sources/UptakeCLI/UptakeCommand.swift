@@ -22,6 +22,7 @@ public struct UptakeCommand: AsyncParsableCommand {
             ROICommand.self,
             TrainCommand.self,
             ScoreCommand.self,
+            ModelCommand.self,
             OPTWCommand.self,
             PulseCommand.self,
             DigestCommand.self,

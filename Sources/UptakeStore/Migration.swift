@@ -10,7 +10,7 @@ struct Migration: Sendable {
     let statements: @Sendable (DatabaseKind) -> [String]
 
     /// Every migration, in order.
-    static let all: [Migration] = [initialSchema, pulse]
+    static let all: [Migration] = [initialSchema, scoring, pulse]
 
     /// The dialect differences in column types, and nothing else.
     ///

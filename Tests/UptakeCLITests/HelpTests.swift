@@ -6,7 +6,10 @@ import Testing
 @Suite struct HelpTests {
     @Test func rootListsEverySubcommand() {
         let help = UptakeCommand.helpMessage(columns: 120)
-        for name in ["demo", "import", "migrate", "status", "serve", "pilot", "roi", "train", "score", "optw", "pulse", "digest"] {
+        for name in [
+            "demo", "import", "migrate", "status", "serve", "pilot", "roi", "train", "score", "model", "optw",
+            "pulse", "digest",
+        ] {
             #expect(help.contains("  \(name) "), "root help should list \(name)")
         }
         #expect(help.contains("UPTAKE_DATABASE_URL"))

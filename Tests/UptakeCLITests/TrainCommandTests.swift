@@ -14,19 +14,51 @@ struct TrainCommandTests {
                        "--save-model <dir>", "--write-split <file>"] {
             #expect(help.contains(option), "\(option)")
         }
+        for option in ["--horizon-days <horizon-days>", "--as-of <date>", "--database <url>"] {
+            #expect(help.contains(option), "\(option)")
+        }
         let score = ScoreCommand.helpMessage(for: ScoreCommand.self, columns: 120)
-        #expect(score.contains("--model <dir>") && score.contains("--out <file>"))
+        for option in ["--model <dir>", "--out <file>", "--model-version <version>", "--rules <file>", "--all-history",
+                       "uptake score export --out FILE.csv"] {
+            #expect(score.contains(option), "\(option)")
+        }
+        let model = ModelCommand.helpMessage(for: ModelCommand.self, columns: 120)
+        for name in ["list", "show", "promote", "export", "import"] {
+            #expect(model.contains("  \(name) "), "\(name)")
+        }
+        let promote = ModelPromoteCommand.helpMessage(for: ModelPromoteCommand.self, columns: 120)
+        #expect(promote.contains("--force") && promote.contains("--by <name>") && promote.contains("unless --force"))
+        let importHelp = ModelImportCommand.helpMessage(for: ModelImportCommand.self, columns: 120)
+        #expect(importHelp.contains("--schema <schema.json>") && importHelp.contains("<model.json>"))
     }
 
-    @Test("--csv is required for now, with a message saying why")
-    func csvRequired() {
+    @Test("without --csv the database is used; CSV-only flags are refused with a message saying why")
+    func storeOrCSV() throws {
+        // The defaults are the configuration the demo AUC test trains with (DemoTerritoryScoringTests).
+        var defaults = try TrainCommand.parse([]).trainingConfiguration()
+        defaults.threadCount = 1
+        var expected = LeadTrainingSet.defaultConfiguration()
+        expected.threadCount = 1
+        #expect(defaults == expected)
+        let store = try TrainCommand.parse(["--as-of", "2026-11-02", "--horizon-days", "60"])
+        #expect(store.csv == nil && store.horizonDays == 60)
+        #expect(store.trainingConfiguration().split == .time(column: LeadFeatureTable.referenceDateColumn))
+        #expect(try TrainCommand.parse(["--split", "random"]).trainingConfiguration().split == .random(seed: 1))
+        for arguments in [["--label", "y", "--positive", "yes"], ["--split", "ordered"], ["--as-of", "2026-13-01"],
+                          ["--horizon-days", "0"], ["--csv", "x.csv", "--label", "y"]] {
+            #expect(throws: (any Error).self, "\(arguments)") { try TrainCommand.parse(arguments) }
+        }
         do {
             _ = try TrainCommand.parse(["--label", "y", "--positive", "yes"])
-            Issue.record("parsing should fail")
         } catch {
-            #expect(TrainCommand.message(for: error).contains("--csv is required for now"))
+            #expect(TrainCommand.message(for: error).contains("are for --csv"))
         }
         #expect(throws: (any Error).self) { try ScoreCommand.parse(["--model", "m", "--out", "o"]) }
+        #expect(throws: (any Error).self) { try ScoreCommand.parse(["--rules", "r.yaml", "--model-version", "m-0001"]) }
+        #expect(throws: (any Error).self) { try ScoreCommand.parse(["export"]) }
+        #expect(throws: (any Error).self) { try ScoreCommand.parse(["--all-history"]) }
+        let export = try ScoreCommand.parse(["export", "--out", "s.csv", "--all-history"])
+        #expect(export.action == .export && export.allHistory)
     }
 
     @Test("flags become the trainer's configuration; a time split needs its column")

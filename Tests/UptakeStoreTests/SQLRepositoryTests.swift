@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import UptakeCore
-import UptakeStore
+@testable import UptakeStore
 import UptakeTesting
 
 /// The repository contract: every test runs on an SQLite file, SQLite in memory and a real PostgreSQL 15.
@@ -12,7 +12,8 @@ struct SQLRepositoryTests {
         try await database.withRepository { repository async throws in
             try await repository.migrate()
             try await repository.migrate()
-            #expect(try await repository.appliedMigrations().first == 1)  // every helper appends its own version
+            // Migrations are append-only and numbered by area: 1 initial, 2 scoring, 6 pulse.
+            #expect(try await repository.appliedMigrations() == Migration.all.map(\.version))
             #expect(try await repository.counts() == TableCounts())
         }
     }

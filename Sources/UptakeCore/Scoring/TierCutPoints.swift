@@ -37,9 +37,22 @@ public struct TierCutPoints: Hashable, Sendable, Codable {
             let above = min(below + 1, sorted.count - 1)
             return sorted[below] + (position - Double(below)) * (sorted[above] - sorted[below])
         }
+        // When many probabilities equal the quantile (at least 2% of them: a coarse model, an isotonic
+        // plateau), a cut there puts them all above it; the next distinct value up is used instead when that
+        // brings the share above the cut closer to the target. Otherwise numpy's quantile, exactly.
+        func cut(share target: Double) -> Double {
+            let q = quantile(1 - target)
+            let first = sorted.partitioningIndex { $0 >= q }
+            let end = sorted.partitioningIndex { $0 > q }
+            guard end - first > 1, Double(end - first) >= 0.02 * Double(sorted.count) else { return q }
+            let n = Double(sorted.count)
+            let including = Double(sorted.count - first) / n, excluding = Double(sorted.count - end) / n
+            guard abs(excluding - target) < abs(including - target) else { return q }
+            return end < sorted.count ? sorted[end] : .infinity
+        }
         // A share of 0 puts the cut above every probability, so nobody lands in that tier.
-        let gold = shares.gold == 0 ? .infinity : quantile(1 - shares.gold)
-        let silver = shares.gold + shares.silver == 0 ? .infinity : quantile(max(0, 1 - shares.gold - shares.silver))
+        let gold = shares.gold == 0 ? .infinity : cut(share: shares.gold)
+        let silver = shares.gold + shares.silver == 0 ? .infinity : cut(share: min(1, shares.gold + shares.silver))
         return TierCutPoints(gold: gold, silver: min(silver, gold))
     }
 
@@ -51,5 +64,17 @@ public struct TierCutPoints: Hashable, Sendable, Codable {
         if probability >= gold { return .gold }
         if probability >= silver { return .silver }
         return .bronze
+    }
+}
+
+private extension Array where Element == Double {
+    /// The first index whose element satisfies `belongs` (which must be false then true along the array).
+    func partitioningIndex(where belongs: (Double) -> Bool) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if belongs(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 }

@@ -53,4 +53,18 @@ struct TierCutPointsTests {
             try TierCutPoints.fit(probabilities: [0.1], shares: TierShares(gold: 0.7, silver: 0.5))
         }
     }
+
+    @Test("tied probabilities at a quantile: the cut moves up when that is closer to the share")
+    func ties() throws {
+        // A stump-like model: 85% of leads at 0.08, 15% at 0.30. The 80% quantile is 0.08, which would
+        // make everyone gold; cutting at 0.30 gives 15% gold, closer to 20%.
+        let probabilities = Array(repeating: 0.08, count: 850) + Array(repeating: 0.30, count: 150)
+        let cuts = try TierCutPoints.fit(probabilities: probabilities, shares: TierShares())
+        #expect(cuts.gold == 0.30 && cuts.silver == 0.30)
+        let tiers = probabilities.map(cuts.tier(for:))
+        #expect(tiers.count { $0 == .gold } == 150 && tiers.count { $0 == .bronze } == 850)
+        // Ties that are closer to the share when included keep numpy's quantile: 25% at the top value.
+        let quarter = Array(repeating: 0.1, count: 750) + Array(repeating: 0.5, count: 250)
+        #expect(try TierCutPoints.fit(probabilities: quarter, shares: TierShares()).gold == 0.5)
+    }
 }

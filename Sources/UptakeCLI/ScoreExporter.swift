@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import UptakeCore
+import UptakeStore
+
+/// `uptake score export`: writes the latest score of every lead (or the whole history) as CSV.
+struct ScoreExporter {
+    /// The store.
+    var database: DatabaseOptions
+    /// The CSV file to write.
+    var out: String
+    /// Every score ever stored instead of the latest per lead.
+    var allHistory: Bool
+
+    /// Scores read per page of history.
+    static let pageSize = 10_000
+
+    func run() async throws {
+        let destination = URL(fileURLWithPath: out)
+        let partial = destination.deletingLastPathComponent()
+            .appendingPathComponent(".\(destination.lastPathComponent).partial-\(UUID().uuidString)")
+        guard FileManager.default.createFile(atPath: partial.path, contents: nil),
+              let handle = FileHandle(forWritingAtPath: partial.path)
+        else {
+            throw ValidationError("cannot write \(out)")
+        }
+        let allHistory = self.allHistory
+        let database = self.database
+        do {
+            try handle.write(contentsOf: Data(Self.header.utf8))
+            let count = try await database.withRepository { repository in
+                var count = 0
+                if allHistory {
+                    var after: Int64?
+                    while true {
+                        let page = try await repository.scoreHistory(after: after, limit: Self.pageSize)
+                        if page.isEmpty { break }
+                        try handle.write(contentsOf: Data(page.map(Self.line).joined().utf8))
+                        count += page.count
+                        after = page.last?.sequence
+                    }
+                } else {
+                    let latest = try await repository.latestScores(for: nil).values.sorted { $0.lead < $1.lead }
+                    try handle.write(contentsOf: Data(latest.map(Self.line).joined().utf8))
+                    count = latest.count
+                }
+                return count
+            }
+            try handle.close()
+            // rename(2) replaces the destination in one step: a reader sees the old file or the new one.
+            guard rename(partial.path, destination.path) == 0 else {
+                throw ValidationError("cannot write \(out): \(String(cString: strerror(errno)))")
+            }
+            print("Wrote \(count) scores to \(out)")
+        } catch {
+            try? handle.close()
+            try? FileManager.default.removeItem(at: partial)
+            throw error
+        }
+    }
+
+    /// The header line.
+    static let header = "lead_id,model_version,scored_at,probability,score,tier,reasons\n"
+
+    /// One CSV line.
+    static func line(_ score: StoredLeadScore) -> String {
+        let reasons = (score.positiveReasons + score.negativeReasons).map(\.text).joined(separator: "; ")
+        let when = score.scoredAt.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        return [
+            quoted(score.lead.rawValue), quoted(score.modelVersion), when,
+            score.probability.map { String(format: "%.6f", $0) } ?? "", String(score.score), score.tier.rawValue,
+            quoted(reasons),
+        ].joined(separator: ",") + "\n"
+    }
+
+    private static func quoted(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

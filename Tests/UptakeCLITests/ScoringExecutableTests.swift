@@ -1,0 +1,123 @@
+import Foundation
+import Testing
+
+/// `uptake train`, `score`, `score export` and `model ...` end to end on a demo territory, as a user runs them.
+@Suite("Scoring commands, end to end", .serialized)
+struct ScoringExecutableTests {
+    static func uptake(_ arguments: [String]) throws -> ExecutableTests.Run {
+        try ExecutableTests.uptake(arguments)
+    }
+
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("UptakeCoreTests/Fixtures/scoring/imported")
+    static let rulesFile = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("docs/examples/demo-rules.yaml")
+
+    @Test func trainScoreExportPromoteImport() throws {
+        let directory = try ExecutableTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = ["--database", "sqlite:\(directory.path)/demo.sqlite"]
+        #expect(try Self.uptake(["demo", "generate", "--today", "2026-11-02"] + db).status == 0)
+
+        // Train from the store: the JSON keys; the first model is champion.
+        let train = try Self.uptake(["train", "--as-of", "2026-11-02", "--json", "--threads", "1"] + db)
+        #expect(train.status == 0, "\(train.error)")
+        let metrics = try JSONDecoder().decode([String: Double].self, from: Data(train.output.utf8))
+        #expect(Set(metrics.keys) == ["roc_auc", "average_precision", "log_loss", "brier", "ece", "rows_train",
+                                      "rows_holdout", "positives_holdout"])
+        #expect((metrics["roc_auc"] ?? 0) > 0.65)
+        #expect(train.error.contains("Registered model version m-0001 (champion"))
+
+        // A deliberately weak second model: promotion refused with both metrics, then forced and recorded.
+        let weak = try Self.uptake(["train", "--as-of", "2026-11-02", "--max-rounds", "1", "--max-depth", "1"] + db)
+        #expect(weak.status == 0 && weak.output.contains("Registered model version m-0002 (not champion"))
+        let refused = try Self.uptake(["model", "promote", "m-0002"] + db)
+        #expect(refused.status != 0)
+        #expect(refused.error.contains("promotion of m-0002 refused: the candidate has lower ROC AUC"))
+        #expect(refused.error.contains("candidate m-0002: ROC AUC") && refused.error.contains("champion m-0001: ROC AUC"))
+        let forced = try Self.uptake(["model", "promote", "m-0002", "--force", "--by", "tester"] + db)
+        #expect(forced.status == 0 && forced.output.contains("m-0002 is now the champion (forced), replacing m-0001"))
+        let show = try Self.uptake(["model", "show", "m-0002"] + db)
+        #expect(show.output.contains("Model version m-0002 (champion)") && show.output.contains("by tester (forced)"))
+        let list = try Self.uptake(["model", "list", "--json"] + db)
+        let versions = try #require(JSONSerialization.jsonObject(with: Data(list.output.utf8)) as? [[String: Any]])
+        #expect(versions.map { $0["id"] as? String } == ["m-0001", "m-0002"])
+        #expect(versions.map { $0["champion"] as? Bool } == [false, true])
+
+        // Score with the champion, then with a named version: history grows, latest is per lead.
+        let score = try Self.uptake(["score", "--json"] + db)
+        #expect(score.status == 0, "\(score.error)")
+        let summary = try #require(JSONSerialization.jsonObject(with: Data(score.output.utf8)) as? [String: Any])
+        #expect(summary["model_version"] as? String == "m-0002" && summary["leads"] as? Int == 3_000)
+        #expect(["gold", "silver", "bronze"].compactMap { summary[$0] as? Int }.reduce(0, +) == 3_000)
+        let again = try Self.uptake(["score", "--model-version", "m-0001"] + db)
+        #expect(again.status == 0 && again.output.contains("Scored 3000 leads with m-0001"))
+        #expect(again.output.contains("gold") && again.output.contains("bronze"))
+
+        let latest = directory.appendingPathComponent("latest.csv"), history = directory.appendingPathComponent("all.csv")
+        #expect(try Self.uptake(["score", "export", "--out", latest.path] + db).status == 0)
+        #expect(try Self.uptake(["score", "export", "--out", history.path, "--all-history"] + db).status == 0)
+        let latestLines = try String(contentsOf: latest, encoding: .utf8).split(separator: "\n")
+        #expect(latestLines.first == "lead_id,model_version,scored_at,probability,score,tier,reasons")
+        #expect(latestLines.count == 3_001 && latestLines.dropFirst().allSatisfy { $0.contains(",m-0001,") })
+        #expect(try String(contentsOf: history, encoding: .utf8).split(separator: "\n").count == 6_001)
+
+        // Export a version and import it back; import the Python-trained fixture too.
+        let exported = directory.appendingPathComponent("m1")
+        #expect(try Self.uptake(["model", "export", "m-0001", "--out", exported.path] + db).status == 0)
+        for file in ["uptake-model.json", "xgboost-model.json", "schema.json"] {
+            #expect(FileManager.default.fileExists(atPath: exported.appendingPathComponent(file).path), "\(file)")
+        }
+        let reimport = try Self.uptake([
+            "model", "import", exported.appendingPathComponent("xgboost-model.json").path,
+            "--schema", exported.appendingPathComponent("schema.json").path,
+        ] + db)
+        #expect(reimport.status == 0 && reimport.output.contains("as m-0003 (not evaluated"))
+        let evaluated = try Self.uptake([
+            "model", "import", exported.appendingPathComponent("xgboost-model.json").path,
+            "--schema", exported.appendingPathComponent("schema.json").path, "--evaluate", "--as-of", "2026-11-02",
+        ] + db)
+        #expect(evaluated.status == 0 && evaluated.output.contains("as m-0004 (holdout ROC AUC"), "\(evaluated.error)")
+        let python = try Self.uptake([
+            "model", "import", Self.fixtures.appendingPathComponent("model.json").path,
+            "--schema", Self.fixtures.appendingPathComponent("schema.json").path,
+        ] + db)
+        #expect(python.status == 0 && python.output.contains("as m-0005"), "\(python.error)")
+        #expect(try Self.uptake(["model", "promote", "m-0005"] + db).error.contains("m-0005: not evaluated"))
+        let imported = try Self.uptake(["score", "--model-version", "m-0005"] + db)
+        #expect(imported.status == 0 && imported.output.contains("Scored 3000 leads with m-0005"), "\(imported.error)")
+        let mismatch = try Self.uptake([
+            "model", "import", Self.fixtures.appendingPathComponent("model.json").path,
+            "--schema", exported.appendingPathComponent("schema.json").path,
+        ] + db)
+        #expect(mismatch.status != 0 && mismatch.error.contains("does not match its schema"))
+
+        // The rules scorer: same outputs, no probability, version rules:<hash>.
+        let rules = try Self.uptake(["score", "--rules", Self.rulesFile.path, "--json"] + db)
+        #expect(rules.status == 0, "\(rules.error)")
+        let rulesSummary = try #require(JSONSerialization.jsonObject(with: Data(rules.output.utf8)) as? [String: Any])
+        #expect((rulesSummary["model_version"] as? String)?.hasPrefix("rules:") == true)
+        #expect(try Self.uptake(["score", "export", "--out", latest.path] + db).status == 0)
+        let ruleLine = try #require(try String(contentsOf: latest, encoding: .utf8).split(separator: "\n").dropFirst().first)
+        #expect(ruleLine.contains(",rules:") && ruleLine.split(separator: ",", omittingEmptySubsequences: false)[3].isEmpty)
+        let list2 = try Self.uptake(["model", "list"] + db)
+        #expect(list2.output.contains("*  m-0002") && list2.output.contains("imported"))
+    }
+
+    @Test func tooLittleDataIsRefusedAndNothingIsRegistered() throws {
+        let directory = try ExecutableTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let db = ["--database", "sqlite:\(directory.path)/small.sqlite"]
+        #expect(try Self.uptake(["demo", "generate", "--reps", "2", "--teams", "1", "--agencies", "150",
+                                 "--today", "2026-11-20"] + db).status == 0)
+        let train = try Self.uptake(["train", "--as-of", "2026-11-20"] + db)
+        #expect(train.status != 0)
+        #expect(train.error.contains("not enough data to train a model") && train.error.contains("--rules"))
+        let list = try Self.uptake(["model", "list"] + db)
+        #expect(list.output.contains("No model versions yet"))
+        let score = try Self.uptake(["score"] + db)
+        #expect(score.status != 0 && score.error.contains("there is no champion model yet"))
+        let missing = try Self.uptake(["model", "show", "m-0009"] + db)
+        #expect(missing.status != 0 && missing.error.contains("there is no model version m-0009"))
+    }
+}
