@@ -38,5 +38,39 @@ public struct PlannedStop: Hashable, Sendable, Codable {
         public var soloMinutes: Double
         /// Travel minutes added by the whole run of suggestions between `after` and `before`.
         public var extraMinutes: Double
+
+        /// Makes a detour.
+        ///
+        /// - Parameters:
+        ///   - after: Fixed stop before the run.
+        ///   - before: Fixed stop after the run.
+        ///   - soloMinutes: Minutes this suggestion alone adds.
+        ///   - extraMinutes: Minutes the whole run adds.
+        public init(after: String, before: String, soloMinutes: Double, extraMinutes: Double) {
+            self.after = after
+            self.before = before
+            self.soloMinutes = soloMinutes
+            self.extraMinutes = extraMinutes
+        }
+    }
+
+    /// Makes a stop (the planner makes these; tests and stores rebuild them).
+    ///
+    /// - Parameters:
+    ///   - kind: What the stop is.
+    ///   - location: Where, or nil.
+    ///   - arrival: Arrival, minutes after midnight.
+    ///   - start: Start of the visit.
+    ///   - end: End of the visit.
+    ///   - detour: For a suggestion, its detour.
+    public init(
+        kind: Kind, location: GeoPoint?, arrival: Double, start: Double, end: Double, detour: Detour? = nil
+    ) {
+        self.kind = kind
+        self.location = location
+        self.arrival = arrival
+        self.start = start
+        self.end = end
+        self.detour = detour
     }
 }
