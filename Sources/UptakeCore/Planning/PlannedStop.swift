@@ -12,6 +12,45 @@ public struct PlannedStop: Hashable, Sendable, Codable {
         case suggestion(LeadID)
         /// Arriving at the end place.
         case end
+
+        private enum CodingKeys: String, CodingKey { case type, id }
+
+        /// Reads `{"type": "suggestion", "id": "lead-1"}` (the id only for appointments and suggestions).
+        ///
+        /// - Parameter decoder: The decoder.
+        /// - Throws: `DecodingError` for an unknown type or a missing id.
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            switch try container.decode(String.self, forKey: .type) {
+            case "start": self = .start
+            case "end": self = .end
+            case "lunch": self = .lunch
+            case "appointment": self = .appointment(try container.decode(String.self, forKey: .id))
+            case "suggestion": self = .suggestion(try container.decode(LeadID.self, forKey: .id))
+            case let other:
+                throw DecodingError.dataCorruptedError(
+                    forKey: .type, in: container, debugDescription: "unknown stop type \"\(other)\"")
+            }
+        }
+
+        /// Writes `{"type": "suggestion", "id": "lead-1"}`: flat, for readers of the stored plan JSON.
+        ///
+        /// - Parameter encoder: The encoder.
+        /// - Throws: The encoder's error.
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            switch self {
+            case .start: try container.encode("start", forKey: .type)
+            case .end: try container.encode("end", forKey: .type)
+            case .lunch: try container.encode("lunch", forKey: .type)
+            case .appointment(let id):
+                try container.encode("appointment", forKey: .type)
+                try container.encode(id, forKey: .id)
+            case .suggestion(let id):
+                try container.encode("suggestion", forKey: .type)
+                try container.encode(id, forKey: .id)
+            }
+        }
     }
 
     /// What the stop is.
