@@ -23,6 +23,8 @@ demo-data: build
 	@rm -f $(DEMO_DIR)/uptake.sqlite $(DEMO_DIR)/uptake.sqlite-wal $(DEMO_DIR)/uptake.sqlite-shm
 	$(UPTAKE) demo generate --database $(DEMO_DB)
 	$(UPTAKE) status --database $(DEMO_DB)
+	@# Plan every rep's next working day (great-circle times; add --osrm-url URL for road times).
+	$(UPTAKE) plan --all --date next-working-day --database $(DEMO_DB) --quiet
 
 build:
 	@scripts/install-deps.sh demo

@@ -23,6 +23,7 @@ public struct UptakeCommand: AsyncParsableCommand {
             TrainCommand.self,
             ScoreCommand.self,
             OPTWCommand.self,
+            PlanCommand.self,
         ]
     )
 

@@ -15,7 +15,7 @@ import UptakeCore
 /// }
 /// try await repository.shutdown()
 /// ```
-public protocol UptakeRepository: Sendable, LedgerStore {
+public protocol UptakeRepository: Sendable, PlanStore, LedgerStore {
     /// Which database this is.
     var kind: DatabaseKind { get }
 
