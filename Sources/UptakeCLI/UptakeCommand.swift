@@ -18,6 +18,8 @@ public struct UptakeCommand: AsyncParsableCommand {
             MigrateCommand.self,
             StatusCommand.self,
             ServeCommand.self,
+            EventsCommand.self,
+            FunnelCommand.self,
             PilotCommand.self,
             ROICommand.self,
             TrainCommand.self,
