@@ -38,7 +38,8 @@ public struct AdoptionFunnel: Hashable, Sendable, Codable {
         outcomes: [SuggestionOutcome], grouping: FunnelGrouping, teams: [RepID: String] = [:], from: Date? = nil,
         to: Date? = nil, check: VisitLocationCheck = VisitLocationCheck()
     ) {
-        var rows: [String: FunnelRow] = [:]
+        var rows: [FunnelRow] = []
+        var rowOfGroup: [String: Int] = [:]
         var total = FunnelRow(group: "all")
         for outcome in outcomes {
             if let from, outcome.firstTime < from { continue }
@@ -49,14 +50,22 @@ public struct AdoptionFunnel: Hashable, Sendable, Codable {
             case .team: group = teams[outcome.rep] ?? "(no team)"
             case .total: group = "all"
             }
-            rows[group, default: FunnelRow(group: group)].add(outcome, check: check)
+            let row: Int
+            if let known = rowOfGroup[group] {
+                row = known
+            } else {
+                row = rows.count
+                rowOfGroup[group] = row
+                rows.append(FunnelRow(group: group))
+            }
+            rows[row].add(outcome, check: check)
             total.add(outcome, check: check)
         }
         self.grouping = grouping
         self.from = from
         self.to = to
         radiusMetres = check.radiusMetres
-        self.rows = grouping == .total ? [total] : rows.values.sorted { $0.group < $1.group }
+        self.rows = grouping == .total ? [total] : rows.sorted { $0.group < $1.group }
         self.total = total
     }
 

@@ -43,43 +43,68 @@ public struct SuggestionOutcome: Hashable, Sendable {
     ///
     /// - Parameter eventsInForce: Events in recording order, corrections already applied
     ///   (``LedgerHistory/eventsInForce``).
-    /// - Returns: One outcome per suggestion, ordered by suggestion id.
+    /// - Returns: One outcome per suggestion, in the order of each suggestion's first event.
     public static func resolve(_ eventsInForce: [LedgerEvent]) -> [SuggestionOutcome] {
-        var outcomes: [String: SuggestionOutcome] = [:]
-        var decidedAt: [String: Date] = [:]
-        for event in eventsInForce {
-            var outcome = outcomes[event.suggestion] ?? SuggestionOutcome(
-                suggestion: event.suggestion, rep: event.rep, lead: event.lead, firstTime: event.time)
-            outcome.rep = event.rep
-            outcome.lead = event.lead
-            outcome.firstTime = min(outcome.firstTime, event.time)
-            // `>=`: on equal times the later-recorded event wins.
-            switch event.kind {
-            case .shown:
-                outcome.shownAt = min(outcome.shownAt ?? event.time, event.time)
-            case .accepted, .dismissed:
-                if event.time >= decidedAt[event.suggestion] ?? .distantPast {
-                    decidedAt[event.suggestion] = event.time
-                    outcome.decision = event.kind == .accepted
-                        ? .accepted : .dismissed(reason: event.reason ?? "", note: event.note)
-                }
-            case .visited:
-                if event.time >= outcome.visitedAt ?? .distantPast {
-                    outcome.visitedAt = event.time
-                    outcome.visitDistanceMetres = event.distanceMetres
-                }
-            case .converted:
-                if event.time >= outcome.convertedAt ?? .distantPast {
-                    outcome.convertedAt = event.time
-                    outcome.convertedValue = event.value
-                }
-            case .retracted:
-                break
-            }
-            outcomes[event.suggestion] = outcome
-        }
-        return outcomes.values.sorted { $0.suggestion < $1.suggestion }
+        resolve(eventsInForce, supersededBy: nil)
     }
+
+    /// The outcomes of the suggestions in `events`, skipping retractions and events with a superseder.
+    static func resolve(_ events: [LedgerEvent], supersededBy: [String?]?) -> [SuggestionOutcome] {
+        var outcomes: [SuggestionOutcome] = []
+        var position: [String: Int] = [:]
+        // Sized up front: growing a dictionary of string keys rehashes every key at each doubling.
+        position.reserveCapacity(events.count)
+        events.withUnsafeBufferPointer { buffer in
+            for index in buffer.indices {
+                if let supersededBy, supersededBy[index] != nil { continue }
+                if buffer[index].kind == .retracted { continue }
+                let suggestion = buffer[index].suggestion
+                if let known = position[suggestion] {
+                    outcomes[known].add(buffer[index])
+                } else {
+                    position[suggestion] = outcomes.count
+                    var outcome = SuggestionOutcome(
+                        suggestion: suggestion, rep: buffer[index].rep, lead: buffer[index].lead,
+                        firstTime: buffer[index].time)
+                    outcome.add(buffer[index])
+                    outcomes.append(outcome)
+                }
+            }
+        }
+        return outcomes
+    }
+
+    /// Folds one event in force into the outcome.
+    private mutating func add(_ event: borrowing LedgerEvent) {
+        rep = event.rep
+        lead = event.lead
+        firstTime = min(firstTime, event.time)
+        // `>=`: on equal times the later-recorded event wins.
+        switch event.kind {
+        case .shown:
+            shownAt = min(shownAt ?? event.time, event.time)
+        case .accepted, .dismissed:
+            if event.time >= decidedAt ?? .distantPast {
+                decidedAt = event.time
+                decision = event.kind == .accepted ? .accepted : .dismissed(reason: event.reason ?? "", note: event.note)
+            }
+        case .visited:
+            if event.time >= visitedAt ?? .distantPast {
+                visitedAt = event.time
+                visitDistanceMetres = event.distanceMetres
+            }
+        case .converted:
+            if event.time >= convertedAt ?? .distantPast {
+                convertedAt = event.time
+                convertedValue = event.value
+            }
+        case .retracted:
+            break
+        }
+    }
+
+    /// When the latest decision was made.
+    private var decidedAt: Date?
 
     private init(suggestion: String, rep: RepID, lead: LeadID, firstTime: Date) {
         self.suggestion = suggestion

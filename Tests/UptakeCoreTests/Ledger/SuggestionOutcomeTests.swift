@@ -34,14 +34,14 @@ struct SuggestionOutcomeTests {
             F.event("e5", "s1", .converted, hours: 50, value: 100),
             F.event("e6", "s1", .converted, hours: 60, value: 250),
         ])
-        #expect(outcomes.map(\.suggestion) == ["s1", "s2"])
-        let s1 = outcomes[0]
+        #expect(outcomes.map(\.suggestion) == ["s2", "s1"])  // order of first event
+        let s1 = outcomes[1]
         #expect(s1.shownAt == F.at(7))
         #expect(s1.firstTime == F.at(7))
         #expect(s1.visitedAt == F.at(12))
         #expect(s1.visitDistanceMetres == 40)
         #expect(s1.convertedValue == 250)
         #expect(s1.decision == nil)
-        #expect(outcomes[1].rep == "rep-2")
+        #expect(outcomes[0].rep == "rep-2")
     }
 }
