@@ -136,6 +136,8 @@ struct PilotCommandTests {
             let events = try await repository.ledgerEvents(from: nil, to: nil)
             #expect(Set(events.map(\.rep.rawValue)).allSatisfy { arms[$0] == .treatment })
         }
+        let list = try ExecutableTests.uptake(["pilot", "status", "--database", database])
+        #expect(list.output.contains("Pilot q1: running") && list.output.contains("Pilot demo-pilot: finished"))
         let text = try ExecutableTests.uptake(["pilot", "analyze", "demo-pilot", "--database", database])
         #expect(text.output.contains("(matches the stored plan)") && text.output.contains("ITT (Welch)"))
     }
