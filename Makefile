@@ -25,6 +25,11 @@ demo-data: build
 	$(UPTAKE) status --database $(DEMO_DB)
 	$(UPTAKE) train --database $(DEMO_DB)
 	$(UPTAKE) score --database $(DEMO_DB)
+	@# Plan every rep's next working day (great-circle times; add --osrm-url URL for road times).
+	$(UPTAKE) plan --all --date next-working-day --database $(DEMO_DB) --quiet
+	@# A SIMULATED 8-week pilot over the demo reps (docs/evidence.md): design, freeze, ledger, analysis, ROI.
+	$(UPTAKE) demo pilot --database $(DEMO_DB)
+	$(UPTAKE) funnel --by rep --database $(DEMO_DB)
 	$(UPTAKE) pulse simulate --database $(DEMO_DB)
 	$(UPTAKE) digest --database $(DEMO_DB) --role executive --format html --out $(DEMO_DIR)/digest-executive.html
 	$(UPTAKE) digest --database $(DEMO_DB) --role executive --format markdown --out $(DEMO_DIR)/digest-executive.md

@@ -78,6 +78,9 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Road travel times from an OSRM server's `table` service (URLSession), cached, for the planner.
+        .target(name: "UptakeRouting", dependencies: ["UptakeCore"], swiftSettings: swiftSettings),
+
         // HTTP: buildApplication(...), controllers, middleware.
         .target(
             name: "UptakeServer",
@@ -99,6 +102,7 @@ let package = Package(
                 "UptakeImport",
                 "UptakeStore",
                 "UptakeServer",
+                "UptakeRouting",
                 "XGBoost",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "ConsoleKitTerminal", package: "console-kit"),
@@ -141,6 +145,15 @@ let package = Package(
             name: "UptakeServerTests",
             dependencies: [
                 "UptakeServer", "UptakeStore", "UptakeTesting",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "UptakeRoutingTests",
+            dependencies: [
+                "UptakeRouting", "UptakeCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings

@@ -5,6 +5,6 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Work with the synthetic demo territory (clearly marked demo data).",
-        subcommands: [DemoGenerateCommand.self]
+        subcommands: [DemoGenerateCommand.self, DemoPilotCommand.self]
     )
 }

@@ -5,6 +5,8 @@ struct PilotCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "pilot",
         abstract: "Design and analyze rep-randomized pilots.",
-        subcommands: [PilotAnalyzeCSVCommand.self]
+        subcommands: [
+            PilotCreateCommand.self, PilotStartCommand.self, PilotStatusCommand.self, PilotAnalyzeCommand.self,
+        ]
     )
 }

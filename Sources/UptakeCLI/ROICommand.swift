@@ -11,8 +11,13 @@ import UptakeCore
 public struct ROICommand: ParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "roi",
-        abstract: "NPV, IRR and payback of cash flows (the first at t = 0, numpy-financial's convention).",
+        abstract: "NPV, IRR and payback of cash flows, or of a rollout priced from a measured uplift.",
         discussion: """
+            Either --cash-flows, or --uplift with the rollout options: the benefit per period is uplift x \
+            margin x reps, the costs are build + reps x training hours x rate at t = 0 and licence + running \
+            each period, over --horizon periods at --rate; a Monte Carlo over the uplift's sampling \
+            distribution (normal, standard error from --uplift-se or from --uplift-ci-low/--uplift-ci-high as a \
+            95% interval) gives P10, P50, P90 of NPV and P(NPV > 0). \
             Payback is the fractional number of periods until the cumulative cash flow first reaches zero, \
             interpolating linearly within the period; it is null when never reached. IRR is null when the \
             cash flows never change sign, and flagged "may_be_several" when they change sign more than once.
@@ -27,7 +32,10 @@ public struct ROICommand: ParsableCommand {
     // `.unconditional`: the first flow is usually negative, and "-100,…" must not read as a flag.
     @Option(name: .customLong("cash-flows"), parsing: .unconditional,
             help: "Comma-separated cash flows c0,c1,...; c0 is at t = 0.")
-    public var cashFlows: String
+    public var cashFlows: String?
+
+    /// The rollout priced from a measured uplift.
+    @OptionGroup(title: "Rollout from a measured uplift") var rollout: ROIRolloutOptions
 
     /// JSON output.
     @Flag(help: "Print JSON: npv, irr, irr_status, payback, discounted_payback.")
@@ -37,15 +45,24 @@ public struct ROICommand: ParsableCommand {
 
     public func validate() throws {
         guard rate > -1 else { throw ValidationError("--rate must be greater than -1") }
-        _ = try parsedFlows()
+        switch (cashFlows, rollout.uplift) {
+        case (nil, nil): throw ValidationError("give --cash-flows, or --uplift with the rollout options")
+        case (.some, .some): throw ValidationError("give --cash-flows or --uplift, not both")
+        case (.some, nil): _ = try parsedFlows()
+        case (nil, .some): _ = try rollout.upliftEstimate()
+        }
     }
 
     public func run() throws {
+        if cashFlows == nil {
+            print(try rollout.report(rate: rate, json: json))
+            return
+        }
         print(try Self.report(flows: CashFlows(parsedFlows()), rate: rate, json: json))
     }
 
     func parsedFlows() throws -> [Double] {
-        let parts = cashFlows.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = (cashFlows ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
         let values = parts.compactMap(Double.init)
         guard !parts.isEmpty, values.count == parts.count, values.allSatisfy(\.isFinite) else {
             throw ValidationError("--cash-flows must be comma-separated numbers, e.g. \"-1000,300,400,500\"")

@@ -10,14 +10,14 @@ struct Migration: Sendable {
     let statements: @Sendable (DatabaseKind) -> [String]
 
     /// Every migration, in order.
-    static let all: [Migration] = [initialSchema, scoring, pulse]
+    static let all: [Migration] = [initialSchema, scoring, planning, evidence, pulse]
 
     /// The dialect differences in column types, and nothing else.
     ///
     /// Keys compare by bytes on both databases: SQLite's default `BINARY` collation, and PostgreSQL's `"C"`
     /// (its default collation follows the server's locale, which would order `lead-2` and `lead10` differently
     /// from SQLite and from Swift). Auto-numbered ids are SQLite's rowid alias and PostgreSQL's identity column.
-    private struct Types {
+    struct Types {
         let key: String
         let identity: String
 

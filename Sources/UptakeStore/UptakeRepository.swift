@@ -15,7 +15,7 @@ import UptakeCore
 /// }
 /// try await repository.shutdown()
 /// ```
-public protocol UptakeRepository: Sendable, ModelStore, PulseStore {
+public protocol UptakeRepository: Sendable, ModelStore, PlanStore, LedgerStore, PulseStore {
     /// Which database this is.
     var kind: DatabaseKind { get }
 

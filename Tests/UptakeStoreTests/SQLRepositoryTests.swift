@@ -12,7 +12,7 @@ struct SQLRepositoryTests {
         try await database.withRepository { repository async throws in
             try await repository.migrate()
             try await repository.migrate()
-            // Migrations are append-only and numbered by area: 1 initial, 2 scoring, 6 pulse.
+            // Migrations are append-only and numbered by area: 1 initial, 2 scoring, 3 planning, 4 evidence, 6 pulse.
             #expect(try await repository.appliedMigrations() == Migration.all.map(\.version))
             #expect(try await repository.counts() == TableCounts())
         }

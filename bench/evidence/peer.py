@@ -69,7 +69,23 @@ npv = flows @ disc
 q = np.percentile(npv, [10, 50, 90])
 t3 = time.perf_counter()
 
+# Adoption funnel: per suggestion, which stages it reached (the later of accepted/dismissed decides), per rep.
+sug = np.fromfile(f"{work}/event_suggestion.i32", dtype=np.int32)
+t4 = time.perf_counter()
+df = pd.DataFrame({"s": sug, "r": rep, "k": kind})
+by = df.groupby("s")
+per = pd.DataFrame({"r": by["r"].last()})
+for name, code in [("shown", 0), ("visited", 3), ("converted", 4)]:
+    per[name] = (df["k"] == code).groupby(df["s"]).any()
+decision = df[df["k"].isin([1, 2])].groupby("s")["k"].last()
+per["accepted"] = (decision == 1).reindex(per.index, fill_value=False)
+per["dismissed"] = (decision == 2).reindex(per.index, fill_value=False)
+rows = per.groupby("r")[["shown", "accepted", "dismissed", "visited", "converted"]].sum()
+t5 = time.perf_counter()
+funnel_total = [int(rows[c].sum()) for c in ["shown", "accepted", "dismissed", "visited", "converted"]]
+
 print(json.dumps({
+    "funnel_seconds": t5 - t4, "funnel_total": funnel_total,
     "aggregate_seconds": t1 - t0, "analyse_seconds": t2 - t1, "roi_seconds": t3 - t2,
     "itt": [yt.mean() - yc.mean(), lo, hi, p], "cuped": [fit.params[1], fit.bse[1]],
     "sequential": [seq.expected, seq.ci[0], seq.ci[1]], "randomization_p_value": perm.pvalue,

@@ -65,6 +65,11 @@ public struct CUPEDAdjustment: Hashable, Sendable {
         var variance = 0.0
         for a in 0..<3 { for b in 0..<3 { variance += bread[1][a] * meat[a][b] * bread[b][1] } }
         let se = variance.squareRoot()
+        // A rep with leverage 1 (alone at its pre-period value in its arm) makes HC2 divide by zero; statsmodels
+        // gives NaN there too. Report that CUPED is undefined rather than a NaN interval.
+        guard se.isFinite else {
+            throw StatisticsError(.noVariation, "CUPED's HC2 standard error is undefined (a rep has leverage 1)")
+        }
         let t = StudentTDistribution(degreesOfFreedom: Double(n - 3))
         let half = t.quantile(1 - alpha / 2) * se
         theta = beta[2]

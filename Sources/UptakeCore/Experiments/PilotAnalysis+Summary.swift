@@ -21,7 +21,9 @@ extension PilotAnalysis {
         if let cuped, let reduction = cupedVarianceReduction {
             parts.append("Adjusted for the pre-period, the effect is \(Self.format(cuped.estimate)) "
                 + "(\(Self.format(cuped.ciLow)) to \(Self.format(cuped.ciHigh))), "
-                + "\(Self.format(reduction * 100, digits: 0))% less variance.")
+                + (reduction >= 0
+                    ? "\(Self.format(reduction * 100, digits: 0))% less variance."
+                    : "\(Self.format(-reduction * 100, digits: 0))% more variance (the pre-period did not help)."))
         }
         if let cace {
             parts.append("Among reps who take up the suggestions, the effect is \(Self.format(cace.estimate)) "

@@ -11,6 +11,22 @@ public struct DayPlan: Hashable, Sendable, Codable {
     /// Travel minutes of the same day without the suggestions.
     public var baseTravelMinutes: Double
 
+    /// Makes a plan (the planner makes these; tests and stores rebuild them).
+    ///
+    /// - Parameters:
+    ///   - rep: The rep.
+    ///   - stops: Stops in order.
+    ///   - value: Total value of the suggestions.
+    ///   - travelMinutes: Travel minutes of the day.
+    ///   - baseTravelMinutes: Travel minutes without the suggestions.
+    public init(rep: RepID, stops: [PlannedStop], value: Double, travelMinutes: Double, baseTravelMinutes: Double) {
+        self.rep = rep
+        self.stops = stops
+        self.value = value
+        self.travelMinutes = travelMinutes
+        self.baseTravelMinutes = baseTravelMinutes
+    }
+
     /// The suggested leads, in visiting order.
     public var suggestions: [LeadID] {
         stops.compactMap { if case .suggestion(let id) = $0.kind { id } else { nil } }

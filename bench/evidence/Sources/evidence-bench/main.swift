@@ -73,6 +73,41 @@ try write(eventWeek, "event_week.i8")
 try write(eventKind, "event_kind.u8")
 try write(arms, "arms.u8")
 
+// MARK: The same events as ledger values, and the adoption funnel over them (timed)
+
+// A shown event opens a suggestion; its accepted/dismissed answer and the visit or conversion right after an
+// acceptance belong to it; every other visit or conversion is a suggestion of its own.
+var eventSuggestion = [Int32](repeating: 0, count: eventCount)
+do {
+    var next: Int32 = 0, current: Int32 = 0, afterAcceptance = false
+    for index in 0..<eventCount {
+        switch eventKind[index] {
+        case Kind.shown.rawValue: next += 1; current = next; afterAcceptance = false
+        case Kind.accepted.rawValue: afterAcceptance = true
+        case Kind.dismissed.rawValue: afterAcceptance = false
+        default:
+            if afterAcceptance { afterAcceptance = false } else { next += 1; current = next }
+        }
+        eventSuggestion[index] = current
+    }
+}
+try write(eventSuggestion, "event_suggestion.i32")
+let ledgerEpoch = Date(timeIntervalSince1970: 1_767_571_200)
+let repIDs = (0..<repCount).map { RepID("rep-\($0)") }
+let ledgerKinds: [LedgerEventKind] = [.shown, .accepted, .dismissed, .visited, .converted]
+let ledger = try (0..<eventCount).map { index -> LedgerEvent in
+    let kind = ledgerKinds[Int(eventKind[index])]
+    let suggestion = "s\(eventSuggestion[index])"
+    return try LedgerEvent(
+        id: "e\(index)", suggestion: suggestion, rep: repIDs[Int(eventRep[index])], lead: LeadID(suggestion),
+        kind: kind, time: ledgerEpoch.addingTimeInterval(Double(eventWeek[index]) * 604_800 + Double(index)),
+        reason: kind == .dismissed ? "too_far" : nil, value: kind == .converted ? 1_000 : nil)
+}
+var funnel: AdoptionFunnel?
+let funnelSeconds = try seconds {
+    funnel = AdoptionFunnel(outcomes: try LedgerHistory(ledger).outcomes, grouping: .rep)
+}
+
 // MARK: Aggregation + analysis (timed)
 
 var analysis: PilotAnalysis?
@@ -129,6 +164,8 @@ struct PeerTimes: Decodable {
     var cuped: [Double]
     var sequential: [Double]
     var randomization_p_value: Double
+    var funnel_seconds: Double
+    var funnel_total: [Int]
     var versions: [String: String]
 }
 var peer: PeerTimes?
@@ -160,6 +197,8 @@ let rows: [(String, Double, Double?)] = [
     ("aggregation + analysis", aggregateSeconds + analyseSeconds,
      peer.map { $0.aggregate_seconds + $0.analyse_seconds }),
     ("ROI Monte Carlo, 10k draws × 25 periods", roiSeconds, peer?.roi_seconds),
+    ("adoption funnel per rep over the 1M events (checks, corrections, outcomes, counts)", funnelSeconds,
+     peer?.funnel_seconds),
 ]
 for (name, ours, theirs) in rows {
     let ratio = theirs.map { String(format: "%.1f×", $0 / ours) } ?? "—"
@@ -172,6 +211,10 @@ if let peer {
         + "randomization p %.4f vs %.4f", a.itt.estimate, peer.itt[0], a.cuped?.estimate ?? .nan, peer.cuped[0],
         a.sequential.ciLow, peer.sequential[1], a.randomizationPValue, peer.randomization_p_value))
 }
+let total = funnel!.total
+print("\nFunnel total (shown, accepted, dismissed, visited, converted): "
+    + "\([total.shown, total.accepted, total.dismissed, total.visited, total.converted])"
+    + (peer.map { "; peer (pandas groupby): \($0.funnel_total)" } ?? ""))
 print("\nSummary: \(a.summary)")
 print(String(format: "ROI (CUPED uplift, monthly): P10 %.0f, P50 %.0f, P90 %.0f, P(NPV > 0) = %.3f",
              roi!.p10, roi!.p50, roi!.p90, roi!.probabilityPositive))

@@ -2,35 +2,53 @@ import ArgumentParser
 import Foundation
 import UptakeCore
 
-/// `uptake pilot analyze`: analyse a pilot from a CSV with one row per rep.
+/// `uptake pilot analyze`: analyse a stored pilot, or a pilot from a CSV with one row per rep.
 ///
 /// ```
+/// $ uptake pilot analyze ohio-q1 --json
 /// $ uptake pilot analyze --csv pilot.csv --arm-column arm --metric-column bronze_per_week \
 ///       --pre-column bronze_per_week_pre --compliance-column acceptance_rate --json
 /// {"cace":{...},"cuped":{...},"itt":{"ci_high":0.99,"ci_low":0.15,"estimate":0.57,"p_value":0.0089,...},...}
 /// ```
-public struct PilotAnalyzeCSVCommand: ParsableCommand {
+public struct PilotAnalyzeCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "analyze",
-        abstract: "Analyse a pilot from a CSV with one row per rep: ITT, CUPED, sequential, CACE, relative, SRM.",
+        abstract: "Analyse a pilot: ITT, CUPED, sequential, CACE, relative, SRM.",
         discussion: """
+            Give a stored pilot's name to analyse it from the store under its frozen plan (the plan hash is \
+            printed and checked): each rep's metric over the pilot (CRM conversions and ledger conversions, \
+            each lead once), the same metric over the pre-period for CUPED, and the acceptance rate from the \
+            ledger for the compliance-adjusted effect. Before the end, the weeks so far are analysed (an interim \
+            look; read the sequential interval). Or give --csv with one row per rep for data from elsewhere.
             Intervals: Welch (ITT), OLS with HC2 standard errors (CUPED), the always-valid normal-mixture \
             confidence sequence (sequential), the delta method (CACE and relative). The SRM check flags \
             p < 0.001 against the planned allocation.
             """
     )
 
+    @OptionGroup var database: DatabaseOptions
+
+    /// The stored pilot.
+    @Argument(help: "A stored pilot's name (or give --csv).")
+    public var pilot: String?
+
+    /// Analysis date for a stored pilot.
+    @Option(name: .customLong("as-of"), help: ArgumentHelp(
+        "For a stored pilot: analyse the data up to the end of this day (default: now, capped at the pilot's end).",
+        valueName: "day"))
+    var asOf: DayArgument?
+
     /// The CSV file.
     @Option(help: "CSV file with a header row and one row per rep.")
-    public var csv: String
+    public var csv: String?
 
     /// Arm column.
-    @Option(name: .customLong("arm-column"), help: "Column holding the arm.")
-    public var armColumn: String
+    @Option(name: .customLong("arm-column"), help: "Column holding the arm (with --csv).")
+    public var armColumn: String?
 
     /// Outcome column.
-    @Option(name: .customLong("metric-column"), help: "Column holding the outcome metric Y.")
-    public var metricColumn: String
+    @Option(name: .customLong("metric-column"), help: "Column holding the outcome metric Y (with --csv).")
+    public var metricColumn: String?
 
     /// Pre-period column.
     @Option(name: .customLong("pre-column"), help: "Column holding the pre-period metric X (enables CUPED).")
@@ -77,6 +95,15 @@ public struct PilotAnalyzeCSVCommand: ParsableCommand {
     public init() {}
 
     public func validate() throws {
+        switch (pilot, csv) {
+        case (nil, nil): throw ValidationError("give a stored pilot's name, or --csv FILE")
+        case (.some, .some): throw ValidationError("give a stored pilot's name or --csv FILE, not both")
+        case (nil, .some):
+            guard armColumn != nil, metricColumn != nil else {
+                throw ValidationError("--csv needs --arm-column and --metric-column")
+            }
+        case (.some, nil): break
+        }
         guard alpha > 0, alpha < 1 else { throw ValidationError("--alpha must lie in (0, 1)") }
         guard plannedTreatmentShare > 0, plannedTreatmentShare < 1 else {
             throw ValidationError("--planned-treatment-share must lie in (0, 1)")
@@ -86,7 +113,15 @@ public struct PilotAnalyzeCSVCommand: ParsableCommand {
         }
     }
 
-    public func run() throws {
+    public func run() async throws {
+        if let pilot {
+            let result = try await database.withRepository { repository in
+                try await PilotStoreAnalysis.analyze(pilot, in: repository, asOf: asOf?.end ?? Date())
+            }
+            print(json ? try result.json() : result.text)
+            return
+        }
+        guard let csv else { return }
         let text: String
         do {
             text = try String(contentsOfFile: csv, encoding: .utf8)
@@ -112,6 +147,7 @@ public struct PilotAnalyzeCSVCommand: ParsableCommand {
     /// - Returns: One observation per data row.
     /// - Throws: `ValidationError` for a missing column, an unknown arm or a value that is not a number.
     func observations(fromCSV text: String) throws -> [PilotObservation] {
+        let csv = self.csv ?? "", armColumn = self.armColumn ?? "", metricColumn = self.metricColumn ?? ""
         let records = Self.parseCSV(text)
         guard let header = records.first else { throw ValidationError("\(csv) is empty") }
         func column(_ name: String?) throws -> Int? {

@@ -1,0 +1,83 @@
+import Foundation
+import UptakeCore
+import UptakeStore
+
+/// What a pilot's design and analysis read from the store: each lead's owner and tier, the CRM
+/// conversions and the ledger's suggestion outcomes over a range of dates.
+struct PilotData: Sendable {
+    /// Each lead's owner and tier.
+    var leads: [LeadID: LeadInfo]
+    /// CRM conversions in the range.
+    var conversions: [Conversion]
+    /// Outcomes of the suggestions with events in the range (corrections applied).
+    var ledger: [SuggestionOutcome]
+
+    /// A lead's owner and tier.
+    struct LeadInfo: Sendable {
+        var owner: RepID?
+        var tier: LeadTier
+    }
+
+    static let week: TimeInterval = 7 * 86_400
+
+    /// Loads everything over `[from, to)`.
+    ///
+    /// - Parameters:
+    ///   - repository: The store.
+    ///   - from: Start, included.
+    ///   - to: End, excluded.
+    /// - Returns: The data.
+    /// - Throws: The database's error, or ``LedgerError`` when the stored ledger breaks its rules.
+    static func load(from repository: any UptakeRepository, from: Date, to: Date) async throws -> PilotData {
+        var leads: [LeadID: LeadInfo] = [:]
+        var after: LeadID?
+        while true {
+            let page = try await repository.leads(after: after, limit: 5_000)
+            for lead in page { leads[lead.id] = LeadInfo(owner: lead.owner, tier: lead.tier) }
+            guard let last = page.last, page.count == 5_000 else { break }
+            after = last.id
+        }
+        let conversions = try await repository.conversions(from: from, to: to)
+        let ledger = try LedgerHistory(try await repository.ledgerEvents(from: from, to: to)).outcomes
+        return PilotData(leads: leads, conversions: conversions, ledger: ledger)
+    }
+
+    /// Each rep's metric over `[from, to)`.
+    ///
+    /// - Parameters:
+    ///   - metric: The metric.
+    ///   - reps: The reps.
+    ///   - from: Start.
+    ///   - to: End.
+    /// - Returns: The value per rep (zero for idle reps).
+    func values(_ metric: PilotMetric, reps: Set<RepID>, from: Date, to: Date) -> [RepID: Double] {
+        let tallies = metric.tallies(
+            reps: reps, from: from, to: to, conversions: conversions,
+            leads: leads.mapValues { (owner: $0.owner, tier: $0.tier) }, ledger: ledger)
+        let weeks = to.timeIntervalSince(from) / Self.week
+        return tallies.mapValues { metric.value(of: $0, weeks: weeks) }
+    }
+
+    /// Each rep's weekly values (conversions or value per week) for `weeks` weeks from `from`.
+    ///
+    /// - Parameters:
+    ///   - metric: The metric.
+    ///   - reps: The reps.
+    ///   - from: Start of the first week.
+    ///   - weeks: How many weeks.
+    /// - Returns: Weekly values per rep, oldest first.
+    func weekly(_ metric: PilotMetric, reps: Set<RepID>, from: Date, weeks: Int) -> [RepID: [Double]] {
+        let info = leads.mapValues { (owner: $0.owner, tier: $0.tier) }
+        var series = Dictionary(uniqueKeysWithValues: reps.map { ($0, [Double]()) })
+        for week in 0..<weeks {
+            let start = from.addingTimeInterval(Double(week) * Self.week)
+            let tallies = metric.tallies(reps: reps, from: start, to: start.addingTimeInterval(Self.week),
+                                         conversions: conversions, leads: info, ledger: ledger)
+            for (rep, tally) in tallies {
+                // Weekly series are per week whatever the metric: a count, or the week's value.
+                series[rep]?.append(metric == .revenuePerRep ? tally.value : Double(tally.conversions))
+            }
+        }
+        return series
+    }
+}

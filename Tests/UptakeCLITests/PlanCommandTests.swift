@@ -1,0 +1,170 @@
+import ArgumentParser
+import Foundation
+import Testing
+import UptakeCore
+import UptakeStore
+@testable import UptakeCLI
+
+@Suite("uptake plan: help, flags, and the built binary on a generated territory")
+struct PlanCommandTests {
+    @Test func helpNamesTheModesLimitsAndOSRM() {
+        let help = PlanCommand.helpMessage(for: PlanCommand.self, columns: 120)
+        for flag in ["--rep <rep-id>", "--team <team>", "--all", "--date <date>", "--max-stops", "--max-extra-minutes",
+                     "--seconds", "--seed", "--osrm-url <url>", "--osrm-fallback", "--json <file>"] {
+            #expect(help.contains(flag), "plan help should show \(flag)")
+        }
+        #expect(help.contains("each lead\ngoes to at most one rep") || help.contains("each lead goes to at most one rep"))
+        #expect(UptakeCommand.helpMessage(columns: 120).contains("  plan "))
+    }
+
+    @Test(arguments: [
+        (["--date", "2026-11-23"], "give exactly one of --rep, --team or --all"),
+        (["--rep", "r", "--all", "--date", "2026-11-23"], "give exactly one of --rep, --team or --all"),
+        (["--all", "--date", "2026-02-30"], "is not a date"),
+        (["--all", "--date", "2026-11-23", "--tiers", "gold,tin"], "\"tin\" is not gold, silver or bronze"),
+        (["--all", "--date", "2026-11-23", "--osrm-fallback"], "--osrm-fallback needs --osrm-url"),
+        (["--all", "--date", "2026-11-23", "--seconds", "0"], "--seconds must be positive"),
+    ])
+    func badFlagsAreRefused(_ arguments: [String], _ message: String) {
+        #expect {
+            try PlanCommand.parse(arguments)
+        } throws: { error in
+            PlanCommand.message(for: error).contains(message)
+        }
+    }
+
+    @Test func nextWorkingDaySkipsTheWeekend() throws {
+        let command = try PlanCommand.parse(["--all", "--date", "next-working-day"])
+        let utc = TimeZone(identifier: "UTC")!
+        let friday = try CalendarDay(parsing: "2026-11-27").instant(atMinutes: 600, in: utc)
+        #expect(try command.parsedDay(in: utc, now: friday).description == "2026-11-30")
+        let monday = try CalendarDay(parsing: "2026-11-23").instant(atMinutes: 600, in: utc)
+        #expect(try command.parsedDay(in: utc, now: monday).description == "2026-11-24")
+    }
+
+    /// The JSON `--json` writes.
+    struct Output: Decodable {
+        var day: CalendarDay
+        var valueSource: String
+        var plans: [StoredPlan]
+    }
+
+    static func decode(_ data: Data) throws -> Output {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        return try decoder.decode(Output.self, from: data)
+    }
+
+    @Test func plansATerritoryFeasiblyStoresItAndReplansDeterministically() async throws {
+        let directory = try ExecutableTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = "sqlite:\(directory.path)/demo.sqlite"
+        let generate = try ExecutableTests.uptake([
+            "demo", "generate", "--database", database, "--reps", "4", "--teams", "2", "--agencies", "400",
+            "--today", "2026-11-20", "--json",
+        ])
+        #expect(generate.status == 0, "\(generate.error)")
+
+        // Everyone, team by team; a fixed iteration count so the seed decides the plan.
+        let file = directory.appendingPathComponent("plans.json")
+        let arguments = ["plan", "--all", "--date", "2026-11-23", "--database", database, "--iterations", "300",
+                         "--seconds", "60", "--seed", "7"]
+        let first = try ExecutableTests.uptake(arguments + ["--json", file.path])
+        #expect(first.status == 0, "\(first.error)")
+        #expect(first.output.contains("Planned 4 reps for 2026-11-23"))
+        #expect(first.output.contains("suggested"))
+        #expect(first.output.contains("values: tier prior"))
+        let output = try Self.decode(try Data(contentsOf: file))
+        #expect(output.plans.count == 4)
+        #expect(output.valueSource == "tier prior")
+        let suggested = output.plans.flatMap(\.suggestions)
+        #expect(!suggested.isEmpty)
+        // Each lead goes to at most one rep, and every suggestion says why.
+        #expect(Set(suggested.map(\.lead)).count == suggested.count)
+        #expect(suggested.allSatisfy { $0.explanation.text.hasPrefix("adds ") && $0.id.rawValue.hasPrefix("sug-") })
+
+        let second = try ExecutableTests.uptake(arguments + ["--json", "-"])
+        #expect(second.status == 0, "\(second.error)")
+        let again = try Self.decode(Data(second.output.utf8))
+        #expect(again.plans.map { $0.plan.stops.map(\.kind) } == output.plans.map { $0.plan.stops.map(\.kind) })
+
+        try await SQLRepository.withRepository(try DatabaseURL(parsing: database)) { repository async throws in
+            let day = try CalendarDay(parsing: "2026-11-23")
+            let current = try await repository.plans(day: day)
+            #expect(current.map(\.id) == again.plans.map(\.id))
+            for plan in current { try await StoredPlanChecker().check(plan, repository: repository) }
+            // The checker itself can fail: tighter limits, or an appointment moved by ten minutes.
+            let busy = try #require(current.first { !$0.suggestions.isEmpty })
+            await #expect(throws: StoredPlanChecker.Violation.self) {
+                try await StoredPlanChecker(maxStops: 0).check(busy, repository: repository)
+            }
+            var moved = busy
+            let index = try #require(moved.plan.stops.firstIndex {
+                if case .appointment = $0.kind { true } else { false }
+            })
+            moved.plan.stops[index].start += 10
+            await #expect(throws: StoredPlanChecker.Violation.self) {
+                try await StoredPlanChecker().check(moved, repository: repository)
+            }
+            // The first run's suggestions are kept, marked superseded.
+            let old = try #require(try await repository.suggestion(suggested[0].id))
+            #expect(old.superseded)
+            #expect(try await repository.suggestions(rep: nil, from: day, to: day).count == 2 * suggested.count)
+        }
+    }
+
+    @Test func oneTeamAndOneRepAndAnUnknownRep() async throws {
+        let directory = try ExecutableTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = "sqlite:\(directory.path)/demo.sqlite"
+        _ = try ExecutableTests.uptake([
+            "demo", "generate", "--database", database, "--reps", "4", "--teams", "2", "--agencies", "300",
+            "--today", "2026-11-20",
+        ])
+        let team = try ExecutableTests.uptake([
+            "plan", "--team", "Demo North", "--date", "2026-11-24", "--database", database, "--max-stops", "2",
+            "--json", "-",
+        ])
+        #expect(team.status == 0, "\(team.error)")
+        let plans = try Self.decode(Data(team.output.utf8)).plans
+        #expect(plans.count == 2)
+        #expect(plans.allSatisfy { $0.suggestions.count <= 2 })
+        let leads = plans.flatMap(\.suggestions).map(\.lead)
+        #expect(Set(leads).count == leads.count)
+
+        let unknown = try ExecutableTests.uptake(["plan", "--rep", "nobody", "--date", "2026-11-24", "--database", database])
+        #expect(unknown.status != 0)
+        #expect(unknown.error.contains("--rep nobody: no rep has this id"))
+
+        let one = try ExecutableTests.uptake(["plan", "--rep", "demo-rep-01", "--date", "2026-11-24", "--database", database, "--quiet"])
+        #expect(one.status == 0, "\(one.error)")
+        #expect(one.output.hasPrefix("Planned 1 rep for 2026-11-24"))
+        try await SQLRepository.withRepository(try DatabaseURL(parsing: database)) { repository async throws in
+            let stored = try await repository.plans(day: try CalendarDay(parsing: "2026-11-24"))
+            #expect(stored.map(\.rep.rawValue).sorted() == ["demo-rep-01"] + plans.map(\.rep.rawValue).sorted())
+            for plan in stored { try await StoredPlanChecker(maxStops: 3).check(plan, repository: repository) }
+        }
+    }
+
+    @Test func anUnreachableOSRMServerIsAnErrorUnlessFallbackIsAsked() async throws {
+        let directory = try ExecutableTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let database = "sqlite:\(directory.path)/demo.sqlite"
+        _ = try ExecutableTests.uptake([
+            "demo", "generate", "--database", database, "--reps", "2", "--teams", "1", "--agencies", "150",
+            "--today", "2026-11-20",
+        ])
+        let base = ["plan", "--all", "--date", "2026-11-23", "--database", database, "--osrm-url", "http://127.0.0.1:9"]
+        let failed = try ExecutableTests.uptake(base)
+        #expect(failed.status != 0)
+        #expect(failed.error.contains("http://127.0.0.1:9"))
+        let day = try CalendarDay(parsing: "2026-11-23")
+        try await SQLRepository.withRepository(try DatabaseURL(parsing: database)) { repository async throws in
+            #expect(try await repository.plans(day: day).isEmpty)
+        }
+        let fallback = try ExecutableTests.uptake(base + ["--osrm-fallback", "--quiet"])
+        #expect(fallback.status == 0, "\(fallback.error)")
+        #expect(fallback.error.contains("using great-circle times"))
+        #expect(fallback.output.contains("Planned 2 reps"))
+    }
+}
