@@ -23,6 +23,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
+        // Already in the graph through postgres-nio; named for SHA-256 (plan hashes, token hashes).
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
         // The XGBoost C library (Debian `libxgboost-dev`), seen only by the `XGBoost` module.
@@ -33,8 +35,12 @@ let package = Package(
         ),
         .target(name: "XGBoost", dependencies: ["CXGBoost"], swiftSettings: swiftSettings),
 
-        // Pure domain logic: values and functions, no database, no HTTP, no files.
-        .target(name: "UptakeCore", dependencies: ["XGBoost"], swiftSettings: swiftSettings),
+        // Pure domain logic: values and functions, no database, no HTTP, no files (swift-crypto only hashes).
+        .target(
+            name: "UptakeCore",
+            dependencies: ["XGBoost", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: swiftSettings
+        ),
 
         // The synthetic demo territory; carries the GeoNames Ohio places table as a resource.
         .target(

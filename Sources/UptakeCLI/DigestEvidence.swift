@@ -7,7 +7,7 @@ import UptakeStore
 /// the digest then says plainly that the part is not measured.
 protocol DigestEvidence: Sendable {
     /// The suggestion funnel of these reps (nil: everyone) in a week, from the ledger's events.
-    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> AdoptionFunnel?
+    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> FunnelCounts?
     /// Dismissal reasons (most frequent first) and a few verbatim comments, from the ledger.
     func dismissals(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws
         -> (reasons: [DismissalReasonCount], comments: [String])
@@ -21,7 +21,7 @@ protocol DigestEvidence: Sendable {
 
 /// The evidence available on this branch: none of the seams is wired yet.
 struct UnwiredDigestEvidence: DigestEvidence {
-    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> AdoptionFunnel? {
+    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> FunnelCounts? {
         nil
     }
 

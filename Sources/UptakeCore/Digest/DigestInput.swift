@@ -13,9 +13,9 @@ public struct DigestInput: Hashable, Sendable {
     /// The same for last week.
     public var previousActivity: BusinessActivity?
     /// The suggestion funnel this week (nil until the suggestion ledger is connected).
-    public var funnel: AdoptionFunnel?
+    public var funnel: FunnelCounts?
     /// The funnel last week.
-    public var previousFunnel: AdoptionFunnel?
+    public var previousFunnel: FunnelCounts?
     /// Dismissal reasons this week, most frequent first.
     public var dismissalReasons: [DismissalReasonCount]
     /// A few verbatim dismissal comments.
@@ -33,7 +33,7 @@ public struct DigestInput: Hashable, Sendable {
     /// The pulse survey's title.
     public var pulseTitle: String?
     /// Each team's suggestion funnel this week, shown beside its pulse results.
-    public var teamFunnels: [String: AdoptionFunnel]
+    public var teamFunnels: [String: FunnelCounts]
     /// Whether the data is the synthetic demo territory or simulated (the digest then says so on top).
     public var isSimulated: Bool
 

@@ -4,7 +4,7 @@
 /// Each is a ``KPI`` over a typed input, so a figure can only be shown by computing it here:
 ///
 /// ```swift
-/// let rate = KPICatalog.acceptanceRate(AdoptionFunnel(shown: 40, accepted: 12, dismissed: 20, visited: 9, converted: 1))
+/// let rate = KPICatalog.acceptanceRate(FunnelCounts(shown: 40, accepted: 12, dismissed: 20, visited: 9, converted: 1))
 /// KPICatalog.acceptanceRate.definition.format(rate) // "30.0%"
 /// ```
 public enum KPICatalog {
@@ -40,7 +40,7 @@ public enum KPICatalog {
     // MARK: adoption (owner: manager)
 
     /// Suggestions shown to reps.
-    public static let suggestionsShown = KPI<AdoptionFunnel>(
+    public static let suggestionsShown = KPI<FunnelCounts>(
         KPIDefinition(
             id: "adoption.suggestions_shown", name: "Suggestions shown",
             formula: "count of suggested stops shown to reps in the period",
@@ -48,7 +48,7 @@ public enum KPICatalog {
     ) { (Double($0.shown), nil, nil) }
 
     /// The share of shown suggestions accepted.
-    public static let acceptanceRate = KPI<AdoptionFunnel>(
+    public static let acceptanceRate = KPI<FunnelCounts>(
         KPIDefinition(
             id: "adoption.acceptance_rate", name: "Acceptance rate",
             formula: "suggestions accepted ÷ suggestions shown",
@@ -56,7 +56,7 @@ public enum KPICatalog {
     ) { ($0.shown == 0 ? nil : Double($0.accepted) / Double($0.shown), nil, "\($0.accepted) of \($0.shown) shown") }
 
     /// Visits that came from suggestions.
-    public static let suggestionVisits = KPI<AdoptionFunnel>(
+    public static let suggestionVisits = KPI<FunnelCounts>(
         KPIDefinition(
             id: "adoption.suggestion_visits", name: "Visits from suggestions",
             formula: "count of suggested stops marked visited in the period",

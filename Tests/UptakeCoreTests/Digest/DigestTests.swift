@@ -11,8 +11,8 @@ import Testing
             week: week, role: role,
             activity: BusinessActivity(visits: 212, bronzeVisits: 41, visitedLeads: 180, convertedLeads: 14, revenue: 96_400),
             previousActivity: BusinessActivity(visits: 198, bronzeVisits: 30, visitedLeads: 170, convertedLeads: 15, revenue: 101_250))
-        input.funnel = AdoptionFunnel(shown: 120, accepted: 46, dismissed: 52, visited: 38, converted: 4)
-        input.previousFunnel = AdoptionFunnel(shown: 110, accepted: 33, dismissed: 60, visited: 25, converted: 2)
+        input.funnel = FunnelCounts(shown: 120, accepted: 46, dismissed: 52, visited: 38, converted: 4)
+        input.previousFunnel = FunnelCounts(shown: 110, accepted: 33, dismissed: 60, visited: 25, converted: 2)
         input.dismissalReasons = [
             DismissalReasonCount(reason: "too far", count: 21, totalDismissals: 52),
             DismissalReasonCount(reason: "already a customer", count: 12, totalDismissals: 52),
@@ -37,7 +37,7 @@ import Testing
             .answers(using: &random)
         input.pulse = PulseResults(answers: answers)
         input.pulseTitle = "SIMULATED readiness pulse"
-        input.teamFunnels = ["North": AdoptionFunnel(shown: 60, accepted: 30, dismissed: 20, visited: 20, converted: 2)]
+        input.teamFunnels = ["North": FunnelCounts(shown: 60, accepted: 30, dismissed: 20, visited: 20, converted: 2)]
         return input
     }
 

@@ -2,7 +2,7 @@ import Testing
 @testable import UptakeCore
 
 @Suite struct KPICatalogTests {
-    static let funnel = AdoptionFunnel(shown: 40, accepted: 12, dismissed: 20, visited: 9, converted: 1)
+    static let funnel = FunnelCounts(shown: 40, accepted: 12, dismissed: 20, visited: 9, converted: 1)
     static let activity = BusinessActivity(visits: 120, bronzeVisits: 31, visitedLeads: 100, convertedLeads: 7, revenue: 84_250.4)
 
     @Test func everyDefinitionIsCompleteAndUnique() {
@@ -21,7 +21,7 @@ import Testing
         #expect(KPICatalog.acceptanceRate(Self.funnel).value == 0.3)
         #expect(KPICatalog.acceptanceRate.definition.format(KPICatalog.acceptanceRate(Self.funnel)) == "30.0%")
         #expect(KPICatalog.suggestionVisits(Self.funnel).value == 9)
-        let empty = AdoptionFunnel(shown: 0, accepted: 0, dismissed: 0, visited: 0, converted: 0)
+        let empty = FunnelCounts(shown: 0, accepted: 0, dismissed: 0, visited: 0, converted: 0)
         #expect(KPICatalog.acceptanceRate(empty).value == nil)
         #expect(KPICatalog.acceptanceRate.definition.format(KPICatalog.acceptanceRate(empty)) == "n/a")
     }
@@ -71,7 +71,7 @@ import Testing
 
     @Test func comparisonJudgesByDirection() {
         let better = KPICatalog.acceptanceRate.compare(
-            Self.funnel, previous: AdoptionFunnel(shown: 40, accepted: 8, dismissed: 20, visited: 5, converted: 0))
+            Self.funnel, previous: FunnelCounts(shown: 40, accepted: 8, dismissed: 20, visited: 5, converted: 0))
         #expect(better.trend == .improved)
         #expect(better.formattedChange == "+10.0 pts")
         let realizedNow = RealizedPerformance(count: 300, positives: 40, rocAUC: 0.8, expectedCalibrationError: 0.06)

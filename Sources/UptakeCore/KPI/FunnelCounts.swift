@@ -1,9 +1,9 @@
-/// The suggestion ledger's funnel for one period and scope (a rep, a team, everyone): how many suggested
-/// stops were shown, accepted, dismissed, visited and converted.
+/// The counts of the suggestion ledger's funnel (``AdoptionFunnel``) for one period and scope (a rep, a team,
+/// everyone): how many suggested stops were shown, accepted, dismissed, visited and converted; the KPIs' input.
 ///
 /// Filled from the ledger (suggestion events) by the store; every later stage counts suggestions that
 /// reached it within the period, whatever week they were shown.
-public struct AdoptionFunnel: Hashable, Sendable, Codable {
+public struct FunnelCounts: Hashable, Sendable, Codable {
     /// Suggestions shown to reps.
     public var shown: Int
     /// Of those, accepted into the day.
@@ -29,5 +29,14 @@ public struct AdoptionFunnel: Hashable, Sendable, Codable {
         self.dismissed = dismissed
         self.visited = visited
         self.converted = converted
+    }
+
+    /// The counts of one row of the ledger's ``AdoptionFunnel``.
+    ///
+    /// - Parameter row: A funnel row (a rep, a team, or everyone).
+    public init(_ row: FunnelRow) {
+        self.init(
+            shown: row.shown, accepted: row.accepted, dismissed: row.dismissed, visited: row.visited,
+            converted: row.converted)
     }
 }
