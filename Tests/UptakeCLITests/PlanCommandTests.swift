@@ -133,8 +133,14 @@ struct PlanCommandTests {
         #expect(Set(leads).count == leads.count)
 
         let unknown = try ExecutableTests.uptake(["plan", "--rep", "nobody", "--date", "2026-11-24", "--database", database])
-        #expect(unknown.status != 0)
+        #expect(unknown.status == 1)
         #expect(unknown.error.contains("--rep nobody: no rep has this id"))
+        let badFile = try ExecutableTests.uptake([
+            "plan", "--rep", "demo-rep-01", "--date", "2026-11-24", "--database", database,
+            "--json", "/nonexistent-dir/plans.json",
+        ])
+        #expect(badFile.status == 1)
+        #expect(badFile.error.contains("cannot write --json /nonexistent-dir/plans.json"))
 
         let one = try ExecutableTests.uptake(["plan", "--rep", "demo-rep-01", "--date", "2026-11-24", "--database", database, "--quiet"])
         #expect(one.status == 0, "\(one.error)")
@@ -143,6 +149,9 @@ struct PlanCommandTests {
             let stored = try await repository.plans(day: try CalendarDay(parsing: "2026-11-24"))
             #expect(stored.map(\.rep.rawValue).sorted() == ["demo-rep-01"] + plans.map(\.rep.rawValue).sorted())
             for plan in stored { try await StoredPlanChecker(maxStops: 3).check(plan, repository: repository) }
+            // The run refused for its --json path stored nothing: no superseded plan for demo-rep-01.
+            let day = try CalendarDay(parsing: "2026-11-24")
+            #expect(try await repository.suggestions(rep: "demo-rep-01", from: day, to: day).allSatisfy { !$0.superseded })
         }
     }
 
