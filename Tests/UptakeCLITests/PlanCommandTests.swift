@@ -55,15 +55,21 @@ struct PlanCommandTests {
         return try decoder.decode(Output.self, from: data)
     }
 
-    @Test func plansATerritoryFeasiblyStoresItAndReplansDeterministically() async throws {
+    /// A generated territory in a temporary SQLite file (the history runs to Friday 2026-11-20).
+    static func territory(reps: Int, teams: Int, agencies: Int) throws -> (directory: URL, database: String) {
         let directory = try ExecutableTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let database = "sqlite:\(directory.path)/demo.sqlite"
         let generate = try ExecutableTests.uptake([
-            "demo", "generate", "--database", database, "--reps", "4", "--teams", "2", "--agencies", "400",
-            "--today", "2026-11-20", "--json",
+            "demo", "generate", "--database", database, "--reps", "\(reps)", "--teams", "\(teams)",
+            "--agencies", "\(agencies)", "--today", "2026-11-20",
         ])
         #expect(generate.status == 0, "\(generate.error)")
+        return (directory, database)
+    }
+
+    @Test func plansATerritoryFeasiblyStoresItAndReplansDeterministically() async throws {
+        let (directory, database) = try Self.territory(reps: 4, teams: 2, agencies: 400)
+        defer { try? FileManager.default.removeItem(at: directory) }
 
         // Everyone, team by team; a fixed iteration count so the seed decides the plan.
         let file = directory.appendingPathComponent("plans.json")
@@ -114,13 +120,8 @@ struct PlanCommandTests {
     }
 
     @Test func oneTeamAndOneRepAndAnUnknownRep() async throws {
-        let directory = try ExecutableTests.temporaryDirectory()
+        let (directory, database) = try Self.territory(reps: 4, teams: 2, agencies: 300)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = "sqlite:\(directory.path)/demo.sqlite"
-        _ = try ExecutableTests.uptake([
-            "demo", "generate", "--database", database, "--reps", "4", "--teams", "2", "--agencies", "300",
-            "--today", "2026-11-20",
-        ])
         let team = try ExecutableTests.uptake([
             "plan", "--team", "Demo North", "--date", "2026-11-24", "--database", database, "--max-stops", "2",
             "--json", "-",
@@ -156,13 +157,8 @@ struct PlanCommandTests {
     }
 
     @Test func anUnreachableOSRMServerIsAnErrorUnlessFallbackIsAsked() async throws {
-        let directory = try ExecutableTests.temporaryDirectory()
+        let (directory, database) = try Self.territory(reps: 2, teams: 1, agencies: 150)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = "sqlite:\(directory.path)/demo.sqlite"
-        _ = try ExecutableTests.uptake([
-            "demo", "generate", "--database", database, "--reps", "2", "--teams", "1", "--agencies", "150",
-            "--today", "2026-11-20",
-        ])
         let base = ["plan", "--all", "--date", "2026-11-23", "--database", database, "--osrm-url", "http://127.0.0.1:9"]
         let failed = try ExecutableTests.uptake(base)
         #expect(failed.status != 0)
