@@ -32,7 +32,8 @@ struct PlanCommand: AsyncParsableCommand {
     var all = false
 
     @Option(help: ArgumentHelp(
-        "The day to plan: YYYY-MM-DD, or next-working-day (the next Monday to Friday after today).",
+        "The day to plan: YYYY-MM-DD, or next-working-day (the next Monday to Friday after today, in the "
+            + "time zone of the first rep planned).",
         valueName: "date"))
     var date: String
 
