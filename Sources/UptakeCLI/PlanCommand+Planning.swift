@@ -70,7 +70,9 @@ extension PlanCommand {
 
         // Teams are solved jointly one after another; a lead suggested to one team is not offered to the next.
         let groups = Dictionary(grouping: frames, by: \.rep.team).sorted { $0.key < $1.key }.map(\.value)
-        var taken = Set<LeadID>()
+        // Leads in other reps' current plans for the day stay theirs: re-planning one rep never doubles them.
+        var taken = Set(try await repository.plans(day: day).filter { !repIDs.contains($0.rep) }
+            .flatMap { $0.plan.suggestions })
         var drafts: [(Frame, PlanDraft)] = []
         var skipped: [Skipped] = []
         var valueSource = CandidateValueSource.tierPrior
