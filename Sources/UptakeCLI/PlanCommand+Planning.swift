@@ -41,7 +41,7 @@ extension PlanCommand {
     /// Plans the chosen reps and stores the plans (all in one transaction, after every solve succeeded).
     func plan(_ repository: any UptakeRepository) async throws -> Outcome {
         let reps = try await chosenReps(repository)
-        guard let first = reps.first else { throw ValidationError("no reps to plan") }
+        guard let first = reps.first else { throw PlanCommandError(.unknownReps, "the database holds no reps to plan") }
         let firstZone = try Self.timeZone(of: first)
         let day = try parsedDay(in: firstZone)
         let dayStart = day.instant(atMinutes: 0, in: firstZone)
@@ -70,7 +70,9 @@ extension PlanCommand {
 
         // Teams are solved jointly one after another; a lead suggested to one team is not offered to the next.
         let groups = Dictionary(grouping: frames, by: \.rep.team).sorted { $0.key < $1.key }.map(\.value)
-        var taken = Set<LeadID>()
+        // Leads in other reps' current plans for the day stay theirs: re-planning one rep never doubles them.
+        var taken = Set(try await repository.plans(day: day).filter { !repIDs.contains($0.rep) }
+            .flatMap { $0.plan.suggestions })
         var drafts: [(Frame, PlanDraft)] = []
         var skipped: [Skipped] = []
         var valueSource = CandidateValueSource.tierPrior
@@ -109,14 +111,14 @@ extension PlanCommand {
     private func chosenReps(_ repository: any UptakeRepository) async throws -> [Rep] {
         if let rep {
             guard let found = try await repository.rep(RepID(rep)) else {
-                throw ValidationError("--rep \(rep): no rep has this id")
+                throw PlanCommandError(.unknownReps, "--rep \(rep): no rep has this id")
             }
             return [found]
         }
         let everyone = try await repository.reps()
         if let team {
             let members = everyone.filter { $0.team == team }
-            guard !members.isEmpty else { throw ValidationError("--team \(team): no rep is in this team") }
+            guard !members.isEmpty else { throw PlanCommandError(.unknownReps, "--team \(team): no rep is in this team") }
             return members
         }
         return everyone
@@ -124,7 +126,7 @@ extension PlanCommand {
 
     private static func timeZone(of rep: Rep) throws -> TimeZone {
         guard let zone = TimeZone(identifier: rep.timeZone) else {
-            throw ValidationError("rep \(rep.id) has an unknown time zone \"\(rep.timeZone)\"")
+            throw PlanCommandError(.unknownReps, "rep \(rep.id) has an unknown time zone \"\(rep.timeZone)\"")
         }
         return zone
     }

@@ -34,7 +34,7 @@ extension PlanCommand {
             FileHandle.standardError.write(Data("warning: \(error.message); using great-circle times\n".utf8))
             return try solve(group, candidates: selection.candidates, travel: greatCircle, name: greatCircleName)
         } catch let error as RoutingError {
-            throw ValidationError(error.message)
+            throw PlanCommandError(.routing, error.message)
         }
     }
 
@@ -57,7 +57,10 @@ extension PlanCommand {
                 }
                 kept.append(frame)
             } catch let error as PlanningError where error.code == .infeasibleAppointments {
-                if rep != nil { throw ValidationError(error.message + " (conflicts: \(error.conflicts.joined(separator: ", ")))") }
+                if rep != nil {
+                    throw PlanCommandError(
+                        .appointmentConflicts, error.message + " (conflicts: \(error.conflicts.joined(separator: ", ")))")
+                }
                 skipped.append(Skipped(rep: frame.rep.id, reason: error.message, conflicts: error.conflicts))
             }
         }

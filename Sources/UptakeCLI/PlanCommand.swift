@@ -32,7 +32,8 @@ struct PlanCommand: AsyncParsableCommand {
     var all = false
 
     @Option(help: ArgumentHelp(
-        "The day to plan: YYYY-MM-DD, or next-working-day (the next Monday to Friday after today).",
+        "The day to plan: YYYY-MM-DD, or next-working-day (the next Monday to Friday after today, in the "
+            + "time zone of the first rep planned).",
         valueName: "date"))
     var date: String
 
@@ -161,6 +162,13 @@ struct PlanCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        if let json, json != "-" {
+            // Checked before planning, so that a bad path stores no plan.
+            let directory = URL(fileURLWithPath: json).deletingLastPathComponent().path
+            guard FileManager.default.isWritableFile(atPath: directory) else {
+                throw PlanCommandError(.output, "cannot write --json \(json): \(directory) is not a writable directory")
+            }
+        }
         let outcome = try await database.withRepository { repository in try await plan(repository) }
         if let json {
             let encoder = JSONEncoder()
@@ -173,7 +181,7 @@ struct PlanCommand: AsyncParsableCommand {
                 do {
                     try data.write(to: URL(fileURLWithPath: json))
                 } catch {
-                    throw ValidationError("cannot write --json \(json): \(error.localizedDescription)")
+                    throw PlanCommandError(.output, "cannot write --json \(json): \(error.localizedDescription)")
                 }
             }
         }

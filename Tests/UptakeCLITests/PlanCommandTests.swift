@@ -55,15 +55,21 @@ struct PlanCommandTests {
         return try decoder.decode(Output.self, from: data)
     }
 
-    @Test func plansATerritoryFeasiblyStoresItAndReplansDeterministically() async throws {
+    /// A generated territory in a temporary SQLite file (the history runs to Friday 2026-11-20).
+    static func territory(reps: Int, teams: Int, agencies: Int) throws -> (directory: URL, database: String) {
         let directory = try ExecutableTests.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
         let database = "sqlite:\(directory.path)/demo.sqlite"
         let generate = try ExecutableTests.uptake([
-            "demo", "generate", "--database", database, "--reps", "4", "--teams", "2", "--agencies", "400",
-            "--today", "2026-11-20", "--json",
+            "demo", "generate", "--database", database, "--reps", "\(reps)", "--teams", "\(teams)",
+            "--agencies", "\(agencies)", "--today", "2026-11-20",
         ])
         #expect(generate.status == 0, "\(generate.error)")
+        return (directory, database)
+    }
+
+    @Test func plansATerritoryFeasiblyStoresItAndReplansDeterministically() async throws {
+        let (directory, database) = try Self.territory(reps: 4, teams: 2, agencies: 400)
+        defer { try? FileManager.default.removeItem(at: directory) }
 
         // Everyone, team by team; a fixed iteration count so the seed decides the plan.
         let file = directory.appendingPathComponent("plans.json")
@@ -114,13 +120,8 @@ struct PlanCommandTests {
     }
 
     @Test func oneTeamAndOneRepAndAnUnknownRep() async throws {
-        let directory = try ExecutableTests.temporaryDirectory()
+        let (directory, database) = try Self.territory(reps: 4, teams: 2, agencies: 300)
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = "sqlite:\(directory.path)/demo.sqlite"
-        _ = try ExecutableTests.uptake([
-            "demo", "generate", "--database", database, "--reps", "4", "--teams", "2", "--agencies", "300",
-            "--today", "2026-11-20",
-        ])
         let team = try ExecutableTests.uptake([
             "plan", "--team", "Demo North", "--date", "2026-11-24", "--database", database, "--max-stops", "2",
             "--json", "-",
@@ -133,8 +134,14 @@ struct PlanCommandTests {
         #expect(Set(leads).count == leads.count)
 
         let unknown = try ExecutableTests.uptake(["plan", "--rep", "nobody", "--date", "2026-11-24", "--database", database])
-        #expect(unknown.status != 0)
+        #expect(unknown.status == 1)
         #expect(unknown.error.contains("--rep nobody: no rep has this id"))
+        let badFile = try ExecutableTests.uptake([
+            "plan", "--rep", "demo-rep-01", "--date", "2026-11-24", "--database", database,
+            "--json", "/nonexistent-dir/plans.json",
+        ])
+        #expect(badFile.status == 1)
+        #expect(badFile.error.contains("cannot write --json /nonexistent-dir/plans.json"))
 
         let one = try ExecutableTests.uptake(["plan", "--rep", "demo-rep-01", "--date", "2026-11-24", "--database", database, "--quiet"])
         #expect(one.status == 0, "\(one.error)")
@@ -143,17 +150,52 @@ struct PlanCommandTests {
             let stored = try await repository.plans(day: try CalendarDay(parsing: "2026-11-24"))
             #expect(stored.map(\.rep.rawValue).sorted() == ["demo-rep-01"] + plans.map(\.rep.rawValue).sorted())
             for plan in stored { try await StoredPlanChecker(maxStops: 3).check(plan, repository: repository) }
+            // Planning demo-rep-01 alone did not take a lead from the team's current plans.
+            let current = stored.flatMap(\.suggestions).map(\.lead)
+            #expect(Set(current).count == current.count)
+            // The run refused for its --json path stored nothing: no superseded plan for demo-rep-01.
+            let day = try CalendarDay(parsing: "2026-11-24")
+            #expect(try await repository.suggestions(rep: "demo-rep-01", from: day, to: day).allSatisfy { !$0.superseded })
         }
     }
 
-    @Test func anUnreachableOSRMServerIsAnErrorUnlessFallbackIsAsked() async throws {
+    @Test func replanningOneRepLeavesOtherRepsLeadsAlone() throws {
         let directory = try ExecutableTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let database = "sqlite:\(directory.path)/demo.sqlite"
-        _ = try ExecutableTests.uptake([
-            "demo", "generate", "--database", database, "--reps", "2", "--teams", "1", "--agencies", "150",
-            "--today", "2026-11-20",
-        ])
+        let database = "sqlite:\(directory.path)/db.sqlite"
+        let reps = directory.appendingPathComponent("reps.csv"), leads = directory.appendingPathComponent("leads.csv")
+        try """
+            id,name,email,team,start_latitude,start_longitude,shift_start,shift_end,time_zone
+            r1,Ada,ada@example.com,east,39.96,-83.0,08:00,17:00,America/New_York
+            r2,Bob,bob@example.com,west,39.96,-83.0,08:00,17:00,America/New_York
+            """.write(to: reps, atomically: true, encoding: .utf8)
+        try """
+            id,name,latitude,longitude,created_at,tier,expected_value
+            l1,Acme,39.97,-83.0,2024-01-01,bronze,1000
+            l2,Birch,39.96,-83.01,2024-01-01,bronze,2000
+            l3,Cedar,39.95,-83.0,2024-01-01,bronze,3000
+            l4,Dune,39.96,-82.99,2024-01-01,bronze,4000
+            """.write(to: leads, atomically: true, encoding: .utf8)
+        for (kind, file) in [("reps", reps), ("leads", leads)] {
+            let run = try ExecutableTests.uptake(["import", kind, file.path, "--database", database])
+            #expect(run.status == 0, "\(run.output) \(run.error)")
+        }
+        func plan(_ rep: String) throws -> [LeadID] {
+            let run = try ExecutableTests.uptake([
+                "plan", "--rep", rep, "--date", "2026-11-24", "--database", database, "--json", "-", "--lunch-minutes", "0",
+            ])
+            #expect(run.status == 0, "\(run.error)")
+            return try Self.decode(Data(run.output.utf8)).plans.flatMap(\.suggestions).map(\.lead)
+        }
+        // Both reps could take every lead; the first takes the three best, the second only what is left.
+        #expect(try Set(plan("r1")) == ["l2", "l3", "l4"])
+        #expect(try plan("r2") == ["l1"])
+        #expect(try Set(plan("r1")) == ["l2", "l3", "l4"])
+    }
+
+    @Test func anUnreachableOSRMServerIsAnErrorUnlessFallbackIsAsked() async throws {
+        let (directory, database) = try Self.territory(reps: 2, teams: 1, agencies: 150)
+        defer { try? FileManager.default.removeItem(at: directory) }
         let base = ["plan", "--all", "--date", "2026-11-23", "--database", database, "--osrm-url", "http://127.0.0.1:9"]
         let failed = try ExecutableTests.uptake(base)
         #expect(failed.status != 0)

@@ -342,7 +342,8 @@ struct OrienteeringSearch {
             }
             if improved { continue }
             // 2-opt: reverse nodes[i...k] when all are optional and located.
-            twoOpt: for i in 1..<(count - 2) {
+            // `stride`, not `1..<(count - 2)`: a route of start and end alone has count 2.
+            twoOpt: for i in stride(from: 1, to: count - 2, by: 1) {
                 if model.isMandatory[nodes[i]] || model.isLocationless[nodes[i - 1]] { continue }
                 var k = i + 1
                 while k < count - 1 && !model.isMandatory[nodes[k]] {

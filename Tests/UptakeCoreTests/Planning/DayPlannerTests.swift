@@ -137,6 +137,20 @@ struct DayPlannerTests {
         #expect(try Self.planner.plan(day(detour - 0.5), candidates: [candidate], options: options).suggestions.isEmpty)
     }
 
+    @Test("an empty day (no appointments, no lunch) with one candidate is planned")
+    func emptyDayWithOneCandidate() throws {
+        // The improvement step once indexed 1..<(count - 2) on a route of start and end alone, and trapped.
+        let home = GeoPoint(uncheckedLatitude: 39.96, longitude: -83.0)
+        let day = RepDay(rep: "r", start: home, end: home, shiftStart: Self.time(8), shiftEnd: Self.time(17))
+        let candidate = try CandidateStop(
+            id: "l", location: GeoPoint(uncheckedLatitude: 39.97, longitude: -83.0), value: 5, visitMinutes: 20)
+        let plan = try Self.planner.plan(
+            day, candidates: [candidate], options: PlannerSearchOptions(iterations: 200, timeLimit: nil))
+        #expect(plan.suggestions == ["l"])
+        #expect(try IndependentPlanChecker.dayValue(plan, day: day, candidates: [candidate], travel: Self.travel) == 5)
+        #expect(try Self.planner.plan(day, candidates: [], options: PlannerSearchOptions(iterations: 50)).stops.count == 2)
+    }
+
     @Test("team mode: each lead to at most one rep, every plan feasible, deterministic")
     func team() throws {
         var days: [RepDay] = []
