@@ -93,10 +93,16 @@ extension PlanCommand {
             }
         }
         drafts.sort { $0.0.rep.id < $1.0.rep.id }
-        let toSave = drafts.map(\.1)
+        let toSave = drafts.map { (draft: $0.1, timeZone: TimeZone(identifier: $0.0.rep.timeZone) ?? .gmt) }
         let stored = try await repository.transaction { tx in
             var result: [StoredPlan] = []
-            for draft in toSave { result.append(try await tx.save(draft)) }
+            for item in toSave {
+                // A control rep of a running pilot gets would-be suggestions logged but not shown, so compliance
+                // and counterfactual analyses are possible (docs/evidence.md). Noon is safely inside the day.
+                let noon = item.draft.day.instant(atMinutes: 720, in: item.timeZone)
+                let arm = try await tx.pilotArm(rep: item.draft.rep, on: noon)
+                result.append(try await tx.save(item.draft, shown: arm != .control))
+            }
             return result
         }
         let output = Output(

@@ -52,8 +52,10 @@ extension PlanCommand {
         let added = suggestions.map(\.explanation.addedMinutes)
         let mean = added.isEmpty ? 0 : added.reduce(0, +) / Double(added.count)
         let value = plans.map(\.plan.value).reduce(0, +)
+        let hidden = plans.filter { !$0.shown }.map(\.suggestions.count).reduce(0, +)
         return "Planned \(plans.count) rep\(plans.count == 1 ? "" : "s") for \(day): \(suggestions.count) suggestions, "
             + "mean +\(String(format: "%.1f", mean)) min each, \(SuggestionExplanation.dollars(value)) expected "
             + "(values: \(valueSource))" + (skipped > 0 ? "; \(skipped) rep(s) not planned (appointment conflicts)" : "")
+            + (hidden > 0 ? "; \(hidden) of them logged but not shown (pilot control reps)" : "")
     }
 }
