@@ -18,6 +18,7 @@ public struct UptakeCommand: AsyncParsableCommand {
             MigrateCommand.self,
             StatusCommand.self,
             ServeCommand.self,
+            UserCommand.self,
             PilotCommand.self,
             ROICommand.self,
             TrainCommand.self,

@@ -15,7 +15,7 @@ import UptakeCore
 /// }
 /// try await repository.shutdown()
 /// ```
-public protocol UptakeRepository: Sendable {
+public protocol UptakeRepository: Sendable, UserStore, LeadPageStore {
     /// Which database this is.
     var kind: DatabaseKind { get }
 

@@ -12,7 +12,7 @@ struct SQLRepositoryTests {
         try await database.withRepository { repository async throws in
             try await repository.migrate()
             try await repository.migrate()
-            #expect(try await repository.appliedMigrations() == [1])
+            #expect(try await repository.appliedMigrations() == [1, 5])
             #expect(try await repository.counts() == TableCounts())
         }
     }
