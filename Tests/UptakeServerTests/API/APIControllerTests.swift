@@ -24,9 +24,11 @@ import UptakeTesting
                     } while after != nil
                     return ids
                 }
-                #expect(try await walk(.rep) == ["lead-1"])
-                #expect(try await walk(.manager) == ["lead-1", "lead-2"])
-                #expect(try await walk(.executive) == ["lead-0", "lead-1", "lead-2", "lead-3"])
+                let rep = try await walk(.rep), manager = try await walk(.manager)
+                let executive = try await walk(.executive)
+                #expect(rep == ["lead-1"])
+                #expect(manager == ["lead-1", "lead-2"])
+                #expect(executive == ["lead-0", "lead-1", "lead-2", "lead-3"])
             }
         }
     }

@@ -14,11 +14,11 @@ import UptakeStore
     @Test func itsPathsAreExactlyTheRegisteredAPIRoutes() async throws {
         let paths = try #require(try Self.document()["paths"] as? [String: [String: Any]])
         let documented = Set(paths.flatMap { path, operations in operations.keys.map { "\($0.uppercased()) \(path)" } })
-        try await ServerTestHarness.withHarness { harness in
+        let registered = try await ServerTestHarness.withHarness { harness in
             let router = try await buildRouter(configuration: ServerTestHarness.configuration, repository: harness.repository)
-            let registered = Set(router.routes.map { "\($0.method) \($0.path)" }.filter { $0.contains(" /api/") })
-            #expect(documented == registered)
+            return Set(router.routes.map { "\($0.method) \($0.path)" }.filter { $0.contains(" /api/") })
         }
+        #expect(documented == registered)
     }
 
     @Test func everyReferenceResolves() throws {
@@ -36,19 +36,20 @@ import UptakeStore
 
     /// The answers of every GET carry the `required` properties of their documented schema, recursively.
     @Test func answersHaveTheDocumentedRequiredProperties() async throws {
-        let document = try Self.document()
-        let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
         let samples = [
             "/api/v1/me": "/api/v1/me", "/api/v1/reps": "/api/v1/reps", "/api/v1/reps/{id}": "/api/v1/reps/rep-1",
             "/api/v1/reps/{id}/day": "/api/v1/reps/rep-1/day?date=2026-11-20", "/api/v1/leads": "/api/v1/leads",
             "/api/v1/leads/{id}": "/api/v1/leads/lead-1", "/api/v1/teams/{team}": "/api/v1/teams/north",
             "/api/v1/kpis": "/api/v1/kpis", "/api/v1/users": "/api/v1/users",
         ]
-        let paths = try #require(document["paths"] as? [String: [String: Any]])
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in
+                let document = try Self.document()
+                let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+                let paths = try #require(document["paths"] as? [String: [String: Any]])
                 for (path, uri) in samples {
-                    let operation = try #require(paths[path]?["get"] as? [String: Any], "\(path)")
+                    let found = paths[path]?["get"] as? [String: Any]
+                    let operation = try #require(found, "\(path)")
                     let ok = (operation["responses"] as? [String: Any])?["200"] as? [String: Any]
                     let schema = ((ok?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"]
                     let response = try await client.execute(uri: uri, method: .get, headers: harness.headers(.admin))

@@ -35,7 +35,8 @@ import UptakeTesting
                 }
                 try await client.execute(uri: "/api/v1/nothing-here", method: .get) { response in
                     #expect(response.status == .notFound)
-                    #expect(try response.json(AppError.Body.self).code == "not_found")
+                    let body = try response.json(AppError.Body.self)
+                    #expect(body.code == "not_found")
                 }
             }
         }

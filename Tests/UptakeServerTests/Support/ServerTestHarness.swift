@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import HummingbirdTesting
 import UptakeCore
 import UptakeStore
@@ -62,7 +63,9 @@ struct ServerTestHarness {
         configuration: ServerConfiguration = Self.configuration,
         _ body: @Sendable (any TestClientProtocol) async throws -> T
     ) async throws -> T {
-        let app = try await buildApplication(configuration: configuration, repository: repository)
+        var logger = Logger(label: "uptake.server.test")
+        logger.logLevel = .warning  // request logs would drown the test output
+        let app = try await buildApplication(configuration: configuration, repository: repository, logger: logger)
         return try await app.test(.router, body)
     }
 
