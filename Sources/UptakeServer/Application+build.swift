@@ -31,8 +31,9 @@ public func buildApplication(
 /// The routes of the application, shared by ``buildApplication(configuration:repository:logger:)`` and tests.
 ///
 /// Middleware order: request logs and metrics see everything; security headers go on every answer; the
-/// error middleware maps errors to JSON or pages; static files are served where no route matches; then the
-/// viewer is identified and unsafe methods checked for CSRF before any route runs.
+/// viewer is identified (so that error pages know who is signed in); the error middleware maps errors to
+/// JSON or pages; static files are served where no route matches; unsafe methods are checked for CSRF
+/// before any route runs.
 func buildRouter(
     configuration: ServerConfiguration, repository: any UptakeRepository,
     logger: Logger = Logger(label: "uptake.server")
@@ -48,6 +49,7 @@ func buildRouter(
     router.add(middleware: LogRequestsMiddleware(.info))
     router.add(middleware: MetricsMiddleware())
     router.add(middleware: SecurityHeadersMiddleware(tileURL: configuration.tileURL))
+    router.add(middleware: AuthenticationMiddleware(repository: repository))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer, vendorPath: configuration.vendorPath))
     // Files are tried when no route matched (FileMiddleware serves on the router's 404), inside the error
     // middleware so that a missing file still gets the 404 page.
@@ -60,7 +62,6 @@ func buildRouter(
             configuration.vendorDirectory + "/" + library, urlBasePath: configuration.vendorPath + "/" + library,
             cacheControl: .init([(MediaType(type: .any), [.maxAge(86_400)])]), logger: logger))
     }
-    router.add(middleware: AuthenticationMiddleware(repository: repository))
     router.add(middleware: CSRFMiddleware())
 
     HealthController(repository: repository).addRoutes(to: router)

@@ -128,6 +128,7 @@ class Suite:
         self.driver.set_window_size(1280, 900)
 
     def sign_in(self, name):
+        self.driver.delete_all_cookies()  # a test that failed half-way may have left a session
         self.open("/login")
         self.driver.find_element(By.ID, "name").send_keys(name)
         self.driver.find_element(By.ID, "password").send_keys(PASSWORD)
@@ -173,6 +174,7 @@ class Suite:
         self.sign_in("rita")
         assert self.driver.current_url.endswith("/day"), self.driver.current_url
         assert self.day is not None, "the demo rep has no appointment in the coming week"
+        self.console_errors()  # only this page's messages count
         self.open("/day?date=" + self.day["date"])
         assert "My day" in self.driver.find_element(By.TAG_NAME, "h1").text
         stops = self.driver.find_elements(By.CSS_SELECTOR, "#stops li")
@@ -184,7 +186,8 @@ class Suite:
             expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "#map.leaflet-container")))
         markers = self.driver.find_elements(By.CSS_SELECTOR, "#map path.leaflet-interactive")
         assert len(markers) >= 2, "the route and its stops are not drawn"
-        assert self.console_errors() == [], self.console_errors()
+        errors = self.console_errors()
+        assert errors == [], errors
         self.screenshot("rep-day")
 
     def test_rep_cannot_open_another_reps_lead(self):
@@ -204,13 +207,16 @@ class Suite:
     def test_manager_reads_the_team(self):
         self.sign_in("mona")
         assert self.driver.current_url.endswith("/team"), self.driver.current_url
+        self.console_errors()  # only this page's messages count
+        self.open("/team")
         rows = self.driver.find_elements(By.CSS_SELECTOR, "#team-table tbody tr")
         reps = [rep for rep in self.api("/api/v1/reps", self.admin_token)["items"] if rep["team"] == self.team]
         assert len(rows) == len(reps), f"{len(rows)} rows for {len(reps)} reps"
         assert any("demo-rep-01" == rep["id"] for rep in reps)
         WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(
             "return window.Chart && Chart.getChart(document.getElementById('bar-chart')) !== undefined"))
-        assert self.console_errors() == [], self.console_errors()
+        errors = self.console_errors()
+        assert errors == [], errors
         self.screenshot("manager-team")
         self.open("/day")
         assert self.driver.find_element(By.TAG_NAME, "h1").text.startswith("403")
@@ -219,11 +225,14 @@ class Suite:
     def test_executive_reads_the_kpis(self):
         self.sign_in("eve")
         assert self.driver.current_url.endswith("/kpis"), self.driver.current_url
+        self.console_errors()  # only this page's messages count
+        self.open("/kpis")
         kpis = self.api("/api/v1/kpis", self.admin_token)
         assert self.driver.find_element(By.ID, "kpi-visits").text == str(kpis["visits"])
         WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(
             "return window.Chart && Chart.getChart(document.getElementById('line-chart')) !== undefined"))
-        assert self.console_errors() == [], self.console_errors()
+        errors = self.console_errors()
+        assert errors == [], errors
         self.screenshot("executive-kpis")
         self.sign_out()
 
