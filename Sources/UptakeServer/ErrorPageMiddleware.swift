@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 
 /// Turns errors into answers at the edge: JSON `{code, message}` under `/api/`, an error page elsewhere,
-/// and a redirect to the sign-in page for a page that needs a session.
+/// a redirect to the sign-in page for a page that needs a session, and 405 for a wrong method on an API path.
 struct ErrorPageMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
@@ -15,7 +15,15 @@ struct ErrorPageMiddleware: RouterMiddleware {
         do {
             return try await next(request, context)
         } catch {
-            let appError = Self.appError(from: error)
+            var appError = Self.appError(from: error)
+            if appError.status == .notFound, request.method != .get, OpenAPIDocument.documents(request.uri.path) {
+                // The path exists; only GET is served there (RFC 9110 §15.5.6: 405 with Allow).
+                appError = AppError(
+                    .methodNotAllowed, code: "method_not_allowed", message: "\(request.method) is not allowed here; use GET.")
+                var response = try appError.response(from: request, context: context)
+                response.headers[.allow] = "GET"
+                return response
+            }
             if appError.status == .internalServerError {
                 context.logger.error("request failed", metadata: ["error": "\(String(reflecting: error))"])
             }

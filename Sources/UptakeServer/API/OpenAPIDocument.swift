@@ -8,6 +8,26 @@ enum OpenAPIDocument {
     /// The document as JSON bytes.
     static let json: [UInt8] = Array(text.utf8)
 
+    /// The documented paths, as segments (`{name}` matches any one segment).
+    static let pathTemplates: [[Substring]] = {
+        guard let document = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
+              let paths = document["paths"] as? [String: Any]
+        else { return [] }
+        return paths.keys.sorted().map { $0.split(separator: "/") }
+    }()
+
+    /// Whether a request path is one the document lists (so a wrong method there is 405, not 404).
+    ///
+    /// - Parameter path: The request path, without query.
+    /// - Returns: True when some documented path matches it segment by segment.
+    static func documents(_ path: String) -> Bool {
+        let segments = path.split(separator: "/")
+        return pathTemplates.contains { template in
+            template.count == segments.count
+                && zip(template, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        }
+    }
+
     /// The document's text.
     static let text = #"""
     {
@@ -53,7 +73,7 @@ enum OpenAPIDocument {
           "get": {
             "summary": "A rep's day: appointments in order and the planner's suggestions.", "operationId": "getRepDay",
             "parameters": [{"$ref": "#/components/parameters/RepID"},
-                           {"name": "date", "in": "query", "required": false, "description": "YYYY-MM-DD in the rep's time zone; today by default.", "schema": {"type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"}}],
+                           {"name": "date", "in": "query", "required": false, "description": "YYYY-MM-DD in the rep's time zone; today by default.", "schema": {"type": "string", "format": "date"}, "example": "2026-11-20"}],
             "responses": {"200": {"description": "The day.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DaySchedule"}}}},
                           "400": {"$ref": "#/components/responses/BadRequest"},
                           "401": {"$ref": "#/components/responses/Unauthenticated"},
@@ -73,7 +93,7 @@ enum OpenAPIDocument {
         "/api/v1/leads/{id}": {
           "get": {
             "summary": "One lead.", "operationId": "getLead",
-            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "example": "demo-agency-0002"}],
             "responses": {"200": {"description": "The lead.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Lead"}}}},
                           "401": {"$ref": "#/components/responses/Unauthenticated"},
                           "404": {"$ref": "#/components/responses/NotFound"}}
@@ -82,7 +102,7 @@ enum OpenAPIDocument {
         "/api/v1/teams/{team}": {
           "get": {
             "summary": "A team's activity per rep (managers: their own team only).", "operationId": "getTeam",
-            "parameters": [{"name": "team", "in": "path", "required": true, "schema": {"type": "string"}}],
+            "parameters": [{"name": "team", "in": "path", "required": true, "schema": {"type": "string"}, "example": "Demo North"}],
             "responses": {"200": {"description": "The team.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/TeamSummary"}}}},
                           "401": {"$ref": "#/components/responses/Unauthenticated"},
                           "404": {"$ref": "#/components/responses/NotFound"}}
@@ -110,7 +130,7 @@ enum OpenAPIDocument {
           "sessionCookie": {"type": "apiKey", "in": "cookie", "name": "uptake_session"}
         },
         "parameters": {
-          "RepID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}}
+          "RepID": {"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "example": "demo-rep-01"}
         },
         "responses": {
           "Unauthenticated": {"description": "No valid session or token.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},

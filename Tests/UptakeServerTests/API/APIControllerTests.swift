@@ -77,4 +77,18 @@ import UptakeTesting
             }
         }
     }
+
+    @Test func aWrongMethodOnAnAPIPathIs405WithAllow() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            try await harness.test { client in
+                let wrong = try await client.execute(uri: "/api/v1/reps/rep-1", method: .delete, headers: harness.headers(.admin))
+                #expect(wrong.status == .methodNotAllowed)
+                #expect(wrong.headers[.allow] == "GET")
+                let body = try wrong.json(AppError.Body.self)
+                #expect(body.code == "method_not_allowed")
+                let unknown = try await client.execute(uri: "/api/v1/nowhere", method: .delete, headers: harness.headers(.admin))
+                #expect(unknown.status == .notFound)
+            }
+        }
+    }
 }
