@@ -10,15 +10,28 @@ public struct JSONLogHandler: LogHandler {
     public var logLevel: Logger.Level
     /// Metadata added to every line.
     public var metadata: Logger.Metadata = [:]
+    /// Where each line goes (standard output unless a test captures it).
+    private let write: @Sendable (Data) -> Void
 
-    /// Makes a handler.
+    /// Makes a handler that writes to standard output.
     ///
     /// - Parameters:
     ///   - label: The logger's label.
     ///   - logLevel: The lowest level written.
     public init(label: String, logLevel: Logger.Level = .info) {
+        self.init(label: label, logLevel: logLevel) { FileHandle.standardOutput.write($0) }
+    }
+
+    /// Makes a handler that hands each line (JSON and a newline) to `write`.
+    ///
+    /// - Parameters:
+    ///   - label: The logger's label.
+    ///   - logLevel: The lowest level written.
+    ///   - write: Receives each line.
+    init(label: String, logLevel: Logger.Level, write: @escaping @Sendable (Data) -> Void) {
         self.label = label
         self.logLevel = logLevel
+        self.write = write
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
@@ -36,7 +49,7 @@ public struct JSONLogHandler: LogHandler {
         }
         guard var line = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]) else { return }
         line.append(0x0A)
-        FileHandle.standardOutput.write(line)
+        write(line)
     }
 
     /// Metadata as JSON-serialisable values.
