@@ -34,8 +34,9 @@ team=$(curl -sf -H "Authorization: Bearer $admin" "http://127.0.0.1:$port/api/v1
 passed=0 failed=0
 for user in st-admin st-rep st-manager; do
     token=$("$UPTAKE" user token "$user" --database "$database" | head -1)
-    if "$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/v1/openapi.json" --url "http://127.0.0.1:$port" \
-        -H "Authorization: Bearer $token" --checks all --max-examples "${MAX_EXAMPLES:-50}" --seed 1; then
+    # Run from the temporary folder: schemathesis leaves a .schemathesis/ cache where it runs.
+    if (cd "$work" && "$venv/bin/schemathesis" run "http://127.0.0.1:$port/api/v1/openapi.json" --url "http://127.0.0.1:$port" \
+        -H "Authorization: Bearer $token" --checks all --max-examples "${MAX_EXAMPLES:-50}" --seed 1); then
         passed=$((passed + 1))
     else
         failed=$((failed + 1))
