@@ -11,6 +11,12 @@ public protocol LeadPageStore: Sendable {
     /// - Returns: Up to `limit` leads.
     /// - Throws: The database's error, or ``StoreError`` `.corruptRow`.
     func leads(owners: Set<RepID>, after: LeadID?, limit: Int) async throws -> [Lead]
+    /// The leads with these ids (missing ids are skipped), ordered by id: one query for a page's leads.
+    ///
+    /// - Parameter ids: The ids.
+    /// - Returns: The stored leads among them.
+    /// - Throws: The database's error, or ``StoreError`` `.corruptRow`.
+    func leads(ids: Set<LeadID>) async throws -> [Lead]
     /// How many leads each rep owns (reps with none are absent).
     ///
     /// - Parameter owners: Only these reps, or nil for every rep.

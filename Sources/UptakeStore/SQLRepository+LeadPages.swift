@@ -14,6 +14,16 @@ extension SQLRepository {
         }
     }
 
+    public func leads(ids: Set<LeadID>) async throws -> [Lead] {
+        guard !ids.isEmpty else { return [] }
+        return try await withDatabase { database in
+            try await database.select().columns(Lead.columns).from(Lead.table)
+                .where("id", .in, ids.map(\.rawValue).sorted())
+                .orderBy("id").all()
+                .map { try Lead(row: RowReader(table: Lead.table, row: $0)) }
+        }
+    }
+
     public func leadCounts(owners: Set<RepID>?) async throws -> [RepID: Int] {
         if let owners, owners.isEmpty { return [:] }
         return try await withDatabase { database in

@@ -72,22 +72,27 @@ extension SQLRepository {
     }
 
     public func session(tokenHash: String, at now: Date) async throws -> (session: WebSession, user: UserAccount)? {
-        let found: WebSession? = try await withDatabase { database in
+        // One query per request: the session joined to its account.
+        try await withDatabase { database in
             guard let row = try await database.select()
-                .columns("token_hash", "user_id", "csrf_token", "created_at_ms", "expires_at_ms")
+                .columns(Self.userColumns.map { SQLColumn($0, table: "users") })
+                .column(SQLColumn("csrf_token", table: "web_sessions"))
+                .column(SQLColumn("created_at_ms", table: "web_sessions"), as: "session_created_at_ms")
+                .column(SQLColumn("expires_at_ms", table: "web_sessions"))
                 .from("web_sessions")
-                .where("token_hash", .equal, tokenHash)
-                .where("expires_at_ms", .greaterThan, StoredDate.milliseconds(now))
+                .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "web_sessions"))
+                .where(SQLColumn("token_hash", table: "web_sessions"), .equal, SQLBind(tokenHash))
+                .where(SQLColumn("expires_at_ms", table: "web_sessions"), .greaterThan, SQLBind(StoredDate.milliseconds(now)))
                 .first()
             else { return nil }
+            let account = try Self.account(from: row)
             let reader = RowReader(table: "web_sessions", row: row)
-            return WebSession(
-                tokenHash: try reader("token_hash"), userID: try reader("user_id"), csrfToken: try reader("csrf_token"),
-                createdAt: StoredDate.date(try reader("created_at_ms")),
+            let session = WebSession(
+                tokenHash: tokenHash, userID: account.id, csrfToken: try reader("csrf_token"),
+                createdAt: StoredDate.date(try reader("session_created_at_ms")),
                 expiresAt: StoredDate.date(try reader("expires_at_ms")))
+            return (session, account)
         }
-        guard let found, let account = try await user(id: found.userID) else { return nil }
-        return (found, account)
     }
 
     public func removeSession(tokenHash: String) async throws {
@@ -152,31 +157,38 @@ extension SQLRepository {
     }
 
     public func user(apiTokenHash tokenHash: String) async throws -> UserAccount? {
-        let userID: Int64? = try await withDatabase { database in
-            try await database.select().column("user_id").from("api_tokens")
-                .where("token_hash", .equal, tokenHash).where("revoked_at_ms", .is, SQLLiteral.null)
-                .first(decodingColumn: "user_id", as: Int64.self)
+        try await withDatabase { database in
+            guard let row = try await database.select()
+                .columns(Self.userColumns.map { SQLColumn($0, table: "users") })
+                .from("api_tokens")
+                .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "api_tokens"))
+                .where(SQLColumn("token_hash", table: "api_tokens"), .equal, SQLBind(tokenHash))
+                .where(SQLColumn("revoked_at_ms", table: "api_tokens"), .is, SQLLiteral.null)
+                .first()
+            else { return nil }
+            return try Self.account(from: row)
         }
-        guard let userID else { return nil }
-        return try await user(id: userID)
     }
 
     /// Reads accounts selected by `build`.
     private func fetchUsers(_ build: (SQLSelectBuilder) -> SQLSelectBuilder) async throws -> [UserAccount] {
         try await withDatabase { database in
             let select = database.select().columns(Self.userColumns).from("users")
-            return try await build(select).all().map { row in
-                let reader = RowReader(table: "users", row: row)
-                let roleName: String = try reader("role")
-                guard let role = UserRole(rawValue: roleName) else {
-                    throw StoreError(.corruptRow, "users.role \"\(roleName)\" is not a role")
-                }
-                return UserAccount(
-                    id: try reader("id"), name: try reader("name"), role: role,
-                    rep: try reader.optional("rep_id", as: String.self).map { RepID($0) },
-                    team: try reader.optional("team", as: String.self),
-                    createdAt: StoredDate.date(try reader("created_at_ms")))
-            }
+            return try await build(select).all().map(Self.account(from:))
         }
+    }
+
+    /// An account from a row holding ``userColumns``.
+    private static func account(from row: any SQLRow) throws -> UserAccount {
+        let reader = RowReader(table: "users", row: row)
+        let roleName: String = try reader("role")
+        guard let role = UserRole(rawValue: roleName) else {
+            throw StoreError(.corruptRow, "users.role \"\(roleName)\" is not a role")
+        }
+        return UserAccount(
+            id: try reader("id"), name: try reader("name"), role: role,
+            rep: try reader.optional("rep_id", as: String.self).map { RepID($0) },
+            team: try reader.optional("team", as: String.self),
+            createdAt: StoredDate.date(try reader("created_at_ms")))
     }
 }

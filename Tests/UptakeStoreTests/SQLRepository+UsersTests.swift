@@ -110,6 +110,8 @@ struct SQLRepositoryUsersTests {
             #expect(try await repository.leads(owners: [], after: nil, limit: 10).isEmpty)
             #expect(try await repository.leadCounts(owners: nil) == ["rep-1": 2, "rep-2": 1, "rep-3": 1])
             #expect(try await repository.leadCounts(owners: ["rep-3"]) == ["rep-3": 1])
+            #expect(try await repository.leads(ids: ["lead-4", "lead-1", "missing"]).map(\.id) == ["lead-1", "lead-4"])
+            #expect(try await repository.leads(ids: []).isEmpty)
         }
     }
 }

@@ -97,6 +97,6 @@ echo
 echo "bench/server: wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, $(date -u +%Y-%m-%d), $(nproc) cores (wrk and the server share them)"
 printf "%-36s %10s %9s %9s %14s\n" "target" "req/s" "p50 ms" "p99 ms" "vs /health"
 echo "$rows" | awk -F'\t' '
-    / \/health$/ { floor = $2 }
+    $1 ~ /\/health$/ { floor = $2 }
     { printf "%-36s %10d %9.2f %9.2f %13.2fx\n", $1, $2, $3, $4, (floor > 0 ? $2 / floor : 0) }'
 echo "Goal (issue 6): >= 500 requests/s with p99 <= 50 ms for My day and the day's JSON."

@@ -35,9 +35,8 @@ struct DaySchedule: Codable, Sendable {
     /// - Throws: The database's error.
     static func load(rep: Rep, day: DayRange, repository: any UptakeRepository) async throws -> DaySchedule {
         let appointments = try await repository.appointments(rep: rep.id, from: day.start, to: day.end)
-        let leadIDs = Set(appointments.compactMap(\.lead))
-        var names: [LeadID: String] = [:]
-        for id in leadIDs.sorted() { names[id] = try await repository.lead(id)?.name }
+        let leads = try await repository.leads(ids: Set(appointments.compactMap(\.lead)))
+        let names = Dictionary(uniqueKeysWithValues: leads.map { ($0.id, $0.name) })
         let stops = appointments.map { appointment in
             Stop(
                 id: appointment.id.rawValue, title: appointment.title, start: day.clock(appointment.start),
