@@ -59,9 +59,7 @@ public struct AccountService: Sendable {
     /// - Throws: ``AccountError`` `.unknownUser` or `.invalidAccount` (too short).
     public func setPassword(name: String, password: String) async throws {
         try Self.checkPassword(password)
-        guard let account = try await repository.user(named: name) else {
-            throw AccountError(.unknownUser, "no user is named \"\(name)\"")
-        }
+        let account = try await existingAccount(named: name)
         try await repository.setPasswordHash(try await hash(password), userID: account.id)
     }
 
@@ -73,9 +71,7 @@ public struct AccountService: Sendable {
     /// - Returns: The token's record and the secret, shown once.
     /// - Throws: ``AccountError`` `.unknownUser`.
     public func issueToken(name: String, label: String) async throws -> (token: APIToken, secret: String) {
-        guard let account = try await repository.user(named: name) else {
-            throw AccountError(.unknownUser, "no user is named \"\(name)\"")
-        }
+        let account = try await existingAccount(named: name)
         let secret = SecretToken.generate(prefix: "upt_")
         let token = try await repository.addAPIToken(
             tokenHash: SecretToken.sha256Hex(secret), userID: account.id, label: label, createdAt: Date())
@@ -89,9 +85,7 @@ public struct AccountService: Sendable {
     ///   - id: The token's id.
     /// - Throws: ``AccountError`` `.unknownUser` or `.unknownToken`.
     public func revokeToken(name: String, id: Int64) async throws {
-        guard let account = try await repository.user(named: name) else {
-            throw AccountError(.unknownUser, "no user is named \"\(name)\"")
-        }
+        let account = try await existingAccount(named: name)
         try await repository.revokeAPIToken(id: id, userID: account.id, at: Date())
     }
 
@@ -111,6 +105,14 @@ public struct AccountService: Sendable {
         let hash = stored ?? Self.decoyHash
         let matches = try await NIOThreadPool.singleton.runIfActive { Bcrypt.verify(password, hash: hash) }
         return matches && stored != nil ? account : nil
+    }
+
+    /// The account with this name, or ``AccountError`` `.unknownUser`.
+    private func existingAccount(named name: String) async throws -> UserAccount {
+        guard let account = try await repository.user(named: name) else {
+            throw AccountError(.unknownUser, "no user is named \"\(name)\"")
+        }
+        return account
     }
 
     /// Hashes off the concurrency pool: bcrypt is deliberately slow.
