@@ -10,6 +10,9 @@ DEMO_DB := sqlite:./$(DEMO_DIR)/uptake.sqlite
 UPTAKE := .build/release/uptake
 HOST ?= 127.0.0.1
 PORT ?= 8080
+# The demo users' password (loopback demo only) and the team demo-rep-01 is in (seed 1, 8 reps, 2 teams).
+DEMO_PASSWORD ?= demo-password
+DEMO_TEAM ?= Demo South
 
 .PHONY: demo demo-data test build bench-import clean
 
@@ -35,6 +38,13 @@ demo-data: build
 	$(UPTAKE) digest --database $(DEMO_DB) --role executive --format markdown --out $(DEMO_DIR)/digest-executive.md
 	$(UPTAKE) digest --database $(DEMO_DB) --role manager --format html --out $(DEMO_DIR)/digest-manager.html
 	$(UPTAKE) digest --database $(DEMO_DB) --role rep --rep demo-rep-01 --format html --out $(DEMO_DIR)/digest-rep.html
+	@echo "$(DEMO_PASSWORD)" | $(UPTAKE) user add demo-rep --role rep --rep demo-rep-01 --password-stdin --database $(DEMO_DB)
+	@echo "$(DEMO_PASSWORD)" | $(UPTAKE) user add demo-manager --role manager --team "$(DEMO_TEAM)" --password-stdin --database $(DEMO_DB)
+	@echo "$(DEMO_PASSWORD)" | $(UPTAKE) user add demo-executive --role executive --password-stdin --database $(DEMO_DB)
+	@echo "$(DEMO_PASSWORD)" | $(UPTAKE) user add demo-analyst --role analyst --password-stdin --database $(DEMO_DB)
+	@echo "$(DEMO_PASSWORD)" | $(UPTAKE) user add demo-admin --role admin --password-stdin --database $(DEMO_DB)
+	@echo "Demo logins at http://$(HOST):$(PORT)/login, password $(DEMO_PASSWORD):"
+	@echo "  demo-rep (My day of demo-rep-01), demo-manager ($(DEMO_TEAM)), demo-executive, demo-analyst, demo-admin"
 
 build:
 	@scripts/install-deps.sh demo
@@ -45,6 +55,12 @@ test:
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+## test-browser: the browser suite (headless chromium); screenshots in test-output/browser.
+.PHONY: test-browser
+test-browser:
+	@scripts/install-deps.sh test
+	Tests/browser/run.sh
 
 ## bench-import: 1,000,000 generated leads into SQLite and PostgreSQL (bench/import/README.md).
 bench-import: build

@@ -23,7 +23,11 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.5.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.0"),
-        // Already in the graph through postgres-nio; named for SHA-256 (plan hashes, token hashes).
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // Already in the graph through postgres-nio; named for SHA-256 (plan hashes, session and token hashes).
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
     ],
     targets: [
@@ -87,15 +91,22 @@ let package = Package(
         // Road travel times from an OSRM server's `table` service (URLSession), cached, for the planner.
         .target(name: "UptakeRouting", dependencies: ["UptakeCore"], swiftSettings: swiftSettings),
 
-        // HTTP: buildApplication(...), controllers, middleware.
+        // HTTP: buildApplication(...), controllers, middleware, Mustache templates and the app's own static files.
         .target(
             name: "UptakeServer",
             dependencies: [
                 "UptakeCore",
                 "UptakeStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            resources: [.copy("Templates"), .copy("Static")],
             swiftSettings: swiftSettings
         ),
 

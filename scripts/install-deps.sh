@@ -1,11 +1,22 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Uptake needs, only those that are missing.
-# Usage: scripts/install-deps.sh [demo|test]   (test also installs the PostgreSQL server for the store tests)
+# Usage: scripts/install-deps.sh [demo|test]   (test also installs the PostgreSQL server for the store tests,
+# chromium and chromium-driver for the browser suite, and that suite's Python selenium in .build/browser-venv)
 set -euo pipefail
 
-needed=(libxgboost-dev libsqlite3-dev pkg-config)
+# libjs-chart.js and libjs-leaflet: the web app serves Chart.js and Leaflet from their installed paths (no CDN).
+needed=(libxgboost-dev libsqlite3-dev pkg-config libjs-chart.js libjs-leaflet)
 if [[ "${1:-demo}" == "test" ]]; then
-    needed+=(postgresql)
+    needed+=(postgresql chromium chromium-driver)
+    root=$(cd "$(dirname "$0")/.." && pwd)
+    venv=$root/.build/browser-venv
+    install_browser_venv() {
+        if [[ ! -x "$venv/bin/python" ]] || ! "$venv/bin/python" -c "import selenium" 2>/dev/null; then
+            python3 -m venv "$venv"
+            "$venv/bin/pip" install -q -r "$root/Tests/browser/requirements.txt"
+        fi
+    }
+    trap install_browser_venv EXIT
 fi
 
 missing=()

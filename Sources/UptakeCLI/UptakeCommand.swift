@@ -20,6 +20,7 @@ public struct UptakeCommand: AsyncParsableCommand {
             ServeCommand.self,
             EventsCommand.self,
             FunnelCommand.self,
+            UserCommand.self,
             PilotCommand.self,
             ROICommand.self,
             TrainCommand.self,

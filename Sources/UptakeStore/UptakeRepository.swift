@@ -15,7 +15,9 @@ import UptakeCore
 /// }
 /// try await repository.shutdown()
 /// ```
-public protocol UptakeRepository: Sendable, ModelStore, PlanStore, LedgerStore, PulseStore {
+public protocol UptakeRepository:
+    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore
+{
     /// Which database this is.
     var kind: DatabaseKind { get }
 

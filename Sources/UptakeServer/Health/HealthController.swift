@@ -6,11 +6,11 @@ import UptakeStore
 struct HealthController: Sendable {
     let repository: any UptakeRepository
 
-    var endpoints: RouteCollection<BasicRequestContext> {
-        RouteCollection(context: BasicRequestContext.self).get(use: health)
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/health", use: health)
     }
 
-    @Sendable func health(_ request: Request, context: BasicRequestContext) async throws -> HealthStatus {
+    @Sendable func health(_ request: Request, context: AppRequestContext) async throws -> HealthStatus {
         HealthStatus(status: "ok", version: Uptake.version, database: repository.kind.rawValue)
     }
 }

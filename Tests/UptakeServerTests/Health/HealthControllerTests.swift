@@ -12,7 +12,7 @@ import UptakeTesting
     @Test(arguments: [TestDatabase.sqliteMemory, .postgres])
     func healthNamesTheVersionAndTheDatabase(_ database: TestDatabase) async throws {
         try await database.withRepository { repository in
-            let app = buildApplication(configuration: ServerConfiguration(port: 0), repository: repository)
+            let app = try await buildApplication(configuration: ServerConfiguration(port: 0), repository: repository)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/health", method: .get) { response in
                     #expect(response.status == .ok)
@@ -28,10 +28,15 @@ import UptakeTesting
 
     @Test func unknownRoutesAnswer404() async throws {
         try await TestDatabase.sqliteMemory.withRepository { repository in
-            let app = buildApplication(configuration: ServerConfiguration(port: 0), repository: repository)
+            let app = try await buildApplication(configuration: ServerConfiguration(port: 0), repository: repository)
             try await app.test(.router) { client in
                 try await client.execute(uri: "/nothing-here", method: .get) { response in
                     #expect(response.status == .notFound)
+                }
+                try await client.execute(uri: "/api/v1/nothing-here", method: .get) { response in
+                    #expect(response.status == .notFound)
+                    let body = try response.json(AppError.Body.self)
+                    #expect(body.code == "not_found")
                 }
             }
         }

@@ -1,0 +1,39 @@
+import Foundation
+import Hummingbird
+import HummingbirdAuth
+import UptakeStore
+
+/// Sets ``AppRequestContext/viewer`` from the session cookie or an `Authorization: Bearer` API token.
+///
+/// It never refuses a request itself: routes decide (``Viewer/require(_:)``), and unsigned requests to
+/// pages are sent to the sign-in page by ``ErrorPageMiddleware``.
+struct AuthenticationMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+
+    /// The name of the session cookie.
+    static let sessionCookie = "uptake_session"
+
+    let repository: any UptakeRepository
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        var context = context
+        if let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty {
+            let hash = SecretToken.sha256Hex(token)
+            if let found = try await repository.session(tokenHash: hash, at: Date()) {
+                context.viewer = Viewer(
+                    account: found.user, credential: .session(tokenHash: hash, csrfToken: found.session.csrfToken))
+            }
+        }
+        if context.viewer == nil, let bearer = request.headers.bearer?.token, !bearer.isEmpty,
+           let account = try await repository.user(apiTokenHash: SecretToken.sha256Hex(bearer))
+        {
+            context.viewer = Viewer(account: account, credential: .apiToken)
+        }
+        if let viewer = context.viewer {
+            context.logger[metadataKey: "user"] = .string(viewer.account.name)
+        }
+        return try await next(request, context)
+    }
+}

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# bench/server: wrk (Debian) on loopback against `uptake serve` (release build) with the demo territory
+# (8 reps, 3,000 agencies), on SQLite and on a throwaway PostgreSQL 15 server.
+# Drives My day (/day, signed in with a session cookie) and the same day as JSON (/api/v1/reps/ID/day, with a
+# bearer token); /health is measured in the same run as the framework's floor (no database, no template).
+# Prints requests/s and p50/p99 latency per target, and each target's throughput as a ratio of /health.
+# Usage: bench/server/run.sh [SECONDS] [CONNECTIONS]     (run from anywhere; results go to stdout)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+SECONDS_PER_RUN=${1:-10}
+CONNECTIONS=${2:-16}
+UPTAKE=.build/release/uptake
+OUT=bench/out/server
+mkdir -p "$OUT"
+command -v wrk >/dev/null || apt-get install -y -q wrk
+scripts/install-deps.sh test
+swift build -c release --product uptake >&2
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+export UPTAKE_BCRYPT_COST=10
+
+# A throwaway PostgreSQL server, as bench/import makes one: its own data directory, loopback only.
+PGBIN=/usr/lib/postgresql/15/bin
+PGDIR=$(mktemp -d /tmp/uptake-bench-pg.XXXXXX)
+PGPORT=$(free_port)
+as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+[[ $(id -u) -eq 0 ]] && chown postgres "$PGDIR"
+as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U uptake --auth=trust >/dev/null
+as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR" -l "$PGDIR/log" -w start >/dev/null
+SERVER=""
+cleanup() {
+    [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
+    as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null
+    rm -rf "$PGDIR"
+}
+trap cleanup EXIT
+as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U uptake uptake
+
+# wrk_row NAME URL [HEADER] -> "NAME req/s p50 p99"
+wrk_row() {
+    local name=$1 url=$2 header=${3:-} log
+    log="$OUT/$(echo "$name" | tr -c 'a-zA-Z0-9' '-').wrk"
+    if [[ -n $header ]]; then
+        wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H "$header" "$url" >"$log"
+    else
+        wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$url" >"$log"
+    fi
+    if grep -q "Non-2xx" "$log"; then echo "error: $name answered non-2xx (see $log)" >&2; exit 1; fi
+    awk -v n="$name" '
+        function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+        / 50%/ { p50 = ms($2) } / 99%/ { p99 = ms($2) } /Requests\/sec/ { rps = $2 }
+        END { printf "%s\t%.0f\t%.2f\t%.2f\n", n, rps, p50, p99 }' "$log"
+}
+
+bench_database() {  # bench_database LABEL URL
+    local label=$1 url=$2 port base session token date
+    "$UPTAKE" demo generate --database "$url" >/dev/null
+    echo "bench-password" | "$UPTAKE" user add bench-rep --role rep --rep demo-rep-01 --password-stdin --database "$url" >/dev/null
+    token=$("$UPTAKE" user token bench-rep --database "$url" | head -1)
+    port=$(free_port)
+    base="http://127.0.0.1:$port"
+    "$UPTAKE" serve --database "$url" --port "$port" --log-level warning >"$OUT/server-$label.log" 2>&1 &
+    SERVER=$!
+    for _ in $(seq 1 100); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
+    # The next day from today with appointments.
+    date=$(python3 - "$base" "$token" <<'PY'
+import datetime, json, sys, urllib.request
+base, token = sys.argv[1], sys.argv[2]
+for offset in range(8):
+    day = (datetime.date.today() + datetime.timedelta(days=offset)).isoformat()
+    request = urllib.request.Request(f"{base}/api/v1/reps/demo-rep-01/day?date={day}", headers={"Authorization": "Bearer " + token})
+    if json.load(urllib.request.urlopen(request))["stops"]:
+        print(day)
+        break
+PY
+)
+    # Sign in as a browser does: the form's CSRF cookie and field, then the session cookie.
+    local jar="$OUT/cookies-$label" csrf
+    curl -sf -c "$jar" "$base/login" -o "$OUT/login.html"
+    csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$OUT/login.html" | head -1 | sed 's/.*value="//; s/"$//')
+    curl -sf -b "$jar" -c "$jar" -o /dev/null --data "_csrf=$csrf&name=bench-rep&password=bench-password&next=" "$base/login"
+    session=$(awk '$6 == "uptake_session" { print $7 }' "$jar")
+    [[ -n $session ]] || { echo "error: sign-in failed on $label" >&2; exit 1; }
+    curl -sf -o /dev/null -H "Cookie: uptake_session=$session" "$base/day?date=$date"
+
+    wrk_row "$label /health" "$base/health"
+    wrk_row "$label /day (My day page)" "$base/day?date=$date" "Cookie: uptake_session=$session"
+    wrk_row "$label /api/v1/reps/ID/day" "$base/api/v1/reps/demo-rep-01/day?date=$date" "Authorization: Bearer $token"
+    kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
+}
+
+rows=$(
+    rm -f "$OUT/bench.sqlite"*
+    bench_database sqlite "sqlite:$OUT/bench.sqlite"
+    bench_database postgres "postgres://uptake@127.0.0.1:$PGPORT/uptake"
+)
+echo
+echo "bench/server: wrk -t2 -c$CONNECTIONS -d${SECONDS_PER_RUN}s on loopback, $(date -u +%Y-%m-%d), $(nproc) cores (wrk and the server share them)"
+printf "%-36s %10s %9s %9s %14s\n" "target" "req/s" "p50 ms" "p99 ms" "vs /health"
+echo "$rows" | awk -F'\t' '
+    $1 ~ /\/health$/ { floor = $2 }
+    { printf "%-36s %10d %9.2f %9.2f %13.2fx\n", $1, $2, $3, $4, (floor > 0 ? $2 / floor : 0) }'
+echo "Goal (issue 6): >= 500 requests/s with p99 <= 50 ms for My day and the day's JSON."
