@@ -50,11 +50,12 @@ build:
 	@scripts/install-deps.sh demo
 	$(SWIFT) build -c release --product uptake
 
-## test: install what is missing, build, and run every test (PostgreSQL included).
+## test: install what is missing, build, run every test (PostgreSQL included), then the browser suite.
 test:
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	UPTAKE=.build/debug/uptake Tests/browser/run.sh
 
 ## test-browser: the browser suite (headless chromium); screenshots in test-output/browser.
 .PHONY: test-browser
