@@ -96,6 +96,23 @@ struct PilotCommandTests {
         #expect(try stored?.design.plan.planHash() == hash)
         let status = try ExecutableTests.uptake(["pilot", "status", "q1", "--database", database])
         #expect(status.output.contains("Pilot q1: running") && status.output.contains(hash))
+        // `uptake plan` inside q1's period logs the control reps' suggestions unshown, the treatment reps' shown.
+        let plan = try ExecutableTests.uptake([
+            "plan", "--all", "--date", "2026-11-24", "--database", database, "--quiet", "--tiers", "gold,silver,bronze",
+        ])
+        #expect(plan.status == 0, "\(plan.error)")
+        try await SQLRepository.withRepository(.sqliteFile(path)) { repository in
+            let arms = try #require(try await repository.pilot("q1")).design.assignment.arms
+            let day = try CalendarDay(year: 2026, month: 11, day: 24)
+            let plans = try await repository.plans(day: day)
+            #expect(plans.count == 8)
+            #expect(Set(arms.values) == [.treatment, .control])
+            #expect(plans.flatMap(\.suggestions).isEmpty == false)
+            for plan in plans {
+                #expect(plan.shown == (arms[plan.rep.rawValue] == .treatment), "\(plan.rep)")
+                #expect(plan.suggestions.allSatisfy { $0.shown == plan.shown })
+            }
+        }
         let redo = try ExecutableTests.uptake(["pilot", "create", "--database", database, "--name", "q1", "--start", "2026-11-23"])
         #expect(redo.status != 0 && redo.error.contains("its design is frozen"))
 
