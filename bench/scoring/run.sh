@@ -5,6 +5,7 @@
 #   bench/scoring/run.sh                 # builds .build/release/uptake if needed
 #   UPTAKE_BIN=/path/to/uptake bench/scoring/run.sh   # any binary with the train and score subcommands
 #   SCORE_ROWS=200000 bench/scoring/run.sh   # a smaller scoring run
+#   AUC_ONLY=1 bench/scoring/run.sh      # only the two splits' quality figures (no timing, no scoring run)
 #
 # Prints one table: holdout ROC AUC (ours calibrated and uncalibrated, xgboost, logistic regression) for
 # `--split random --seed 1` and `--split ordered`, our ECE, training time, and scoring SCORE_ROWS leads
@@ -56,6 +57,11 @@ for split in random ordered; do
     timed "peer-train-$split" "$py" "$here/peer.py" train --csv "$data" --split "$out/split-$split.csv" \
         --save "$out/peer-$split"
 done
+
+if [ -n "${AUC_ONLY:-}" ]; then
+    "$py" "$here/table.py" "$out" 0 --auc-only
+    exit 0
+fi
 
 # Training time: whole processes (start, read CSV, encode, train with early stopping, calibrate, evaluate),
 # three runs each, on the random split; the peer skips its logistic regression here.

@@ -4,6 +4,7 @@ import re
 import sys
 
 out, rows = sys.argv[1], int(sys.argv[2])
+auc_only = "--auc-only" in sys.argv[3:]
 
 
 def load(name):
@@ -38,7 +39,13 @@ for split in ("random", "ordered"):
     raw = ours_uncalibrated(split)
     print(f"{'ROC AUC, ' + split + ' (ours uncalibrated)':<46}{raw:>10.4f}{peer['xgboost_auc']:>10.4f}"
           f"{raw / peer['xgboost_auc']:>8.3f}  xgboost (uncalibrated)")
+    if "xgboost_calibrated_auc" in peer:
+        cal = peer["xgboost_calibrated_auc"]
+        print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{cal:>10.4f}"
+              f"{auc / cal:>8.3f}  xgboost + the same isotonic calibration")
     print(f"{'ECE 10 bins, ' + split + ' (ours calibrated)':<46}{ours['ece']:>10.4f}{'':>10}{'':>8}  goal <= 0.01")
+if auc_only:
+    sys.exit(0)
 ours_t = sorted(timing(f"ours-time-{run}")[0] for run in (1, 2, 3))[1]
 peer_t = sorted(timing(f"peer-time-{run}")[0] for run in (1, 2, 3))[1]
 peer_in = sorted(load(f"peer-time-{run}")["xgboost_total_seconds"] for run in (1, 2, 3))[1]
