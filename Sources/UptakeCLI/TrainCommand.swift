@@ -67,13 +67,14 @@ struct TrainCommand: AsyncParsableCommand {
     var seed: UInt64 = 1
 
     @Option(help: "The most boosting rounds (early stopping usually ends sooner).")
-    var maxRounds = 1_000
+    var maxRounds = TrainingConfiguration().maxRounds
 
+    // The library's defaults, so the command and TrainingConfiguration cannot drift apart.
     @Option(help: "The learning rate.")
-    var eta = 0.05
+    var eta = TrainingConfiguration().eta
 
     @Option(help: "The deepest a tree may grow.")
-    var maxDepth = 5
+    var maxDepth = TrainingConfiguration().maxDepth
 
     @Option(help: "XGBoost threads (0: all cores).")
     var threads = 0
