@@ -62,7 +62,9 @@ struct APIController: Sendable {
     @Sendable func day(_ request: Request, context: AppRequestContext) async throws -> JSONBody<DaySchedule> {
         let rep = try await visibleRep(context)
         let day = try DayRange(request.uri.queryParameters["date"].map(String.init), timeZoneIdentifier: rep.timeZone)
-        return JSONBody(try await DaySchedule.load(rep: rep, day: day, repository: repository))
+        return JSONBody(try await DaySchedule.load(
+            rep: rep, day: day, repository: repository,
+            includeHidden: try context.requireViewer().seesHiddenSuggestions, reasons: configuration.dismissalReasons))
     }
 
     @Sendable func leads(_ request: Request, context: AppRequestContext) async throws -> JSONBody<ListPage<LeadSummary>> {

@@ -1,0 +1,106 @@
+import Foundation
+import Hummingbird
+import UptakeCore
+import UptakeStore
+
+/// The day plans and the suggestion ledger under `/api/v1`: what My day shows, and the events its buttons write.
+///
+/// Scoped like every route (``AccessScope``): a plan or suggestion outside the viewer's scope answers 404.
+struct PlanAPIController: Sendable {
+    let repository: any UptakeRepository
+    let configuration: ServerConfiguration
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        let api = router.group("/api/v1")
+        api.get("/plans/today", use: today)
+        api.get("/plans/{rep}/{date}", use: plan)
+        api.post("/suggestions/{id}/events", use: record)
+    }
+
+    /// Today's stored plans (each rep's today in their time zone) of the reps in scope, by rep; a rep gets
+    /// their own, when planned.
+    @Sendable func today(_ request: Request, context: AppRequestContext) async throws
+        -> JSONBody<ListPage<DaySchedule>>
+    {
+        let viewer = try context.requireViewer()
+        let scope = try await AccessScope.of(viewer, repository: repository)
+        let reps = try await repository.reps().filter { scope.contains($0.id) }
+        var planned: [String: Set<RepID>] = [:]
+        var days: [RepID: DayRange] = [:]
+        for rep in reps {
+            let day = try DayRange(nil, timeZoneIdentifier: rep.timeZone)
+            days[rep.id] = day
+            if planned[day.label] == nil {
+                let calendarDay = try CalendarDay(parsing: day.label)
+                planned[day.label] = Set(try await repository.plans(day: calendarDay).map(\.rep))
+            }
+        }
+        var items: [DaySchedule] = []
+        for rep in reps {
+            guard let day = days[rep.id], planned[day.label]?.contains(rep.id) == true else { continue }
+            items.append(try await schedule(rep: rep, day: day, viewer: viewer))
+        }
+        return JSONBody(ListPage(items: items, next: nil))
+    }
+
+    /// One rep's stored plan for a day; 404 when the rep is out of scope or the day has no plan.
+    @Sendable func plan(_ request: Request, context: AppRequestContext) async throws -> JSONBody<DaySchedule> {
+        let viewer = try context.requireViewer()
+        let scope = try await AccessScope.of(viewer, repository: repository)
+        let id = RepID(try context.parameters.require("rep"))
+        guard scope.contains(id), let rep = try await repository.rep(id) else { throw AppError.notFound("rep \(id)") }
+        let day = try DayRange(try context.parameters.require("date"), timeZoneIdentifier: rep.timeZone)
+        let schedule = try await schedule(rep: rep, day: day, viewer: viewer)
+        guard schedule.planned else { throw AppError.notFound("plan for \(id) on \(day.label)") }
+        return JSONBody(schedule)
+    }
+
+    /// The events written, as the API answers them.
+    struct RecordedEvent: Codable, Sendable, Equatable {
+        var id: String
+        var suggestion: String
+        var kind: String
+        var time: Date
+        var reason: String?
+        var note: String?
+        var value: Double?
+        var distanceMetres: Double?
+
+        init(_ event: LedgerEvent) {
+            id = event.id
+            suggestion = event.suggestion
+            kind = event.kind.rawValue
+            time = event.time
+            reason = event.reason
+            note = event.note
+            value = event.value
+            distanceMetres = event.distanceMetres
+        }
+    }
+
+    /// Records an event on one of the viewer's suggestions (reps only); answers 201 with the events written.
+    @Sendable func record(_ request: Request, context: AppRequestContext) async throws
+        -> JSONBody<ListPage<RecordedEvent>>
+    {
+        let viewer = try context.requireViewer()
+        try viewer.require([.rep])
+        let id = try context.parameters.require("id")
+        let input: SuggestionEventInput
+        do {
+            input = try await request.decode(as: SuggestionEventInput.self, context: context)
+        } catch {
+            throw AppError.badRequest("the body must be JSON: {\"kind\": ..., \"reason\", \"note\", \"value\", "
+                + "\"latitude\", \"longitude\"}")
+        }
+        let events = try await SuggestionEventRecorder(
+            repository: repository, reasons: configuration.dismissalReasons
+        ).record(input, suggestion: id, viewer: viewer)
+        return JSONBody(ListPage(items: events.map(RecordedEvent.init), next: nil), status: .created)
+    }
+
+    private func schedule(rep: Rep, day: DayRange, viewer: Viewer) async throws -> DaySchedule {
+        try await DaySchedule.load(
+            rep: rep, day: day, repository: repository, includeHidden: viewer.seesHiddenSuggestions,
+            reasons: configuration.dismissalReasons)
+    }
+}
