@@ -62,10 +62,13 @@ struct DayController: Sendable {
             .record(input, suggestion: id, viewer: viewer)
         // Only a well-formed day goes back into the Location header.
         let date = fields.trimmed("date").flatMap { try? CalendarDay(parsing: $0) }
-        let anchor = "#s-" + (id.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        let anchor = "#s-" + (id.addingPercentEncoding(withAllowedCharacters: Self.fragmentSafe) ?? "")
         return Response(
             status: .seeOther, headers: [.location: "/day" + (date.map { "?date=\($0)" } ?? "") + anchor])
     }
+
+    /// Characters kept as they are in the `#s-ID` fragment (ids are `sug-` and a UUID).
+    private static let fragmentSafe = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-_."))
 
     /// The rep linked to a rep account; 403 for other roles.
     private func viewerRep(_ viewer: Viewer) async throws -> Rep {
