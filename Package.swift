@@ -88,6 +88,10 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
 
+        // Reports over stored data (funnel, pilot analysis, ROI from the measured uplift, model health, digest
+        // input): one computation shared by the CLI, the digest and the web pages, so they read the same numbers.
+        .target(name: "UptakeReports", dependencies: ["UptakeCore", "UptakeStore"], swiftSettings: swiftSettings),
+
         // Road travel times from an OSRM server's `table` service (URLSession), cached, for the planner.
         .target(name: "UptakeRouting", dependencies: ["UptakeCore"], swiftSettings: swiftSettings),
 
@@ -97,6 +101,7 @@ let package = Package(
             dependencies: [
                 "UptakeCore",
                 "UptakeStore",
+                "UptakeReports",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -118,6 +123,7 @@ let package = Package(
                 "UptakeDemo",
                 "UptakeImport",
                 "UptakeStore",
+                "UptakeReports",
                 "UptakeServer",
                 "UptakeRouting",
                 "XGBoost",
@@ -159,6 +165,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "UptakeReportsTests",
+            dependencies: ["UptakeReports", "UptakeStore", "UptakeCore", "UptakeTesting", "UptakeDemo"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "UptakeServerTests",
             dependencies: [
                 "UptakeServer", "UptakeStore", "UptakeTesting",
@@ -177,7 +188,9 @@ let package = Package(
         ),
         .testTarget(
             name: "UptakeCLITests",
-            dependencies: ["UptakeCLI", "UptakeStore", "UptakeTesting", "UptakeDemo", "UptakeImport"],
+            dependencies: [
+                "UptakeCLI", "UptakeReports", "UptakeStore", "UptakeTesting", "UptakeDemo", "UptakeImport",
+            ],
             swiftSettings: swiftSettings
         ),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeReports
 import UptakeStore
 
 /// `uptake demo pilot`: a simulated 8-week pilot on the demo territory, analysed and priced.
@@ -47,10 +48,6 @@ struct DemoPilotCommand: AsyncParsableCommand {
         }
     }
 
-    /// The ROI assumptions of the demo, printed with the result.
-    static let rollout = (reps: 50, margin: 400.0, buildCost: 25_000.0, licence: 100.0, running: 50.0,
-                          trainingHours: 4.0, trainingRate: 60.0, horizon: 104, rate: 0.0015)
-
     func run() async throws {
         let lastDay = today?.start ?? Calendar.utc.startOfDay(for: Date())
         // The Monday on or before `weeks` weeks ago: the whole pilot lies in the generated history's past.
@@ -71,17 +68,9 @@ struct DemoPilotCommand: AsyncParsableCommand {
             _ = try await repository.finishPilot(name, at: pilot.endsAt)
             return (try await PilotStoreAnalysis.analyze(name, in: repository, asOf: pilot.endsAt), counts)
         }
-        let assumptions = Self.rollout
-        let model = RolloutModel(
-            buildCost: assumptions.buildCost, licenceCostPerPeriod: assumptions.licence,
-            runningCostPerPeriod: assumptions.running, reps: assumptions.reps,
-            trainingHoursPerRep: assumptions.trainingHours, trainingHourlyRate: assumptions.trainingRate,
-            marginPerUnit: assumptions.margin, horizon: assumptions.horizon,
-            discountRatePerPeriod: assumptions.rate)
+        let model = RolloutROI.demoModel
         let uplift = result.analysis.itt
-        var generator = SeededGenerator(seed: seed)
-        let distribution = try ROIDistribution(model: model, uplift: uplift, draws: 10_000, using: &generator)
-        let roi = try ROIRolloutOptions.render(model: model, uplift: uplift, distribution: distribution, json: json)
+        let roi = try ROIRolloutOptions.render(RolloutROI(model: model, uplift: uplift, seed: seed), json: json)
         if json {
             let object: [String: Any] = [
                 "simulated": true, "pilot": name, "plan_hash": result.pilot.planHash ?? "",
@@ -105,12 +94,12 @@ struct DemoPilotCommand: AsyncParsableCommand {
             \(result.text)
 
             ROI of rolling it out, priced from the measured ITT uplift (per rep-week; demo assumptions: \
-            margin \(Int(assumptions.margin)) per conversion, build \(Int(assumptions.buildCost)), licence \
-            \(Int(assumptions.licence)) and running \(Int(assumptions.running)) a week, \
-            \(Int(assumptions.trainingHours)) training hours x \(Int(assumptions.trainingRate)) per rep, \
-            \(assumptions.horizon) weeks at \(assumptions.rate) a week). The same with `uptake roi`:
+            margin \(Int(model.marginPerUnit)) per conversion, build \(Int(model.buildCost)), licence \
+            \(Int(model.licenceCostPerPeriod)) and running \(Int(model.runningCostPerPeriod)) a week, \
+            \(Int(model.trainingHoursPerRep)) training hours x \(Int(model.trainingHourlyRate)) per rep, \
+            \(model.horizon) weeks at \(model.discountRatePerPeriod) a week). The same with `uptake roi`:
               uptake roi --uplift \(String(format: "%.6f", uplift.estimate)) --uplift-se \
-            \(String(format: "%.6f", uplift.standardError)) --reps \(assumptions.reps) --rate \(assumptions.rate)
+            \(String(format: "%.6f", uplift.standardError)) --reps \(model.reps) --rate \(model.discountRatePerPeriod)
             \(roi)
             """)
     }

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeDemo
+import UptakeReports
 import UptakeStore
 
 /// `uptake digest`: the weekly digest for a role, as Markdown or inline-styled HTML.
@@ -65,7 +67,7 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let week = try self.week.map(Self.parseWeek) ?? ISOWeek(containing: Date()).previous
-        let loader = DigestInputLoader(pulseSurvey: survey)
+        let loader = DigestInputLoader(pulseSurvey: survey, simulatedRepPrefix: DemoTerritoryGenerator.idPrefix)
         let role = role, repID = rep, team = team
         let input = try await database.withRepository { repository in
             let digestRole: DigestRole
@@ -79,7 +81,11 @@ struct DigestCommand: AsyncParsableCommand {
                 }
                 digestRole = .rep(id: id, name: found.name)
             }
-            return try await loader.load(week: week, role: digestRole, repository: repository)
+            do {
+                return try await loader.load(week: week, role: digestRole, repository: repository)
+            } catch let error as ReportError {
+                throw ValidationError(error.message)
+            }
         }
         let digest = Digest(input)
         let markdown = DigestRenderer.markdown(digest)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeReports
 
 /// `uptake funnel`: the adoption funnel from the ledger.
 struct FunnelCommand: AsyncParsableCommand {
@@ -38,13 +39,11 @@ struct FunnelCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let (events, reps) = try await database.withRepository { repository in
-            (try await repository.ledgerEvents(from: from?.start, to: to?.end), try await repository.reps())
+        let grouping = by ?? .total, from = from?.start, to = to?.end, radius = radius
+        let funnel = try await database.withRepository { repository in
+            try await AdoptionFunnel.load(
+                from: repository, grouping: grouping, from: from, to: to, check: VisitLocationCheck(radiusMetres: radius))
         }
-        let teams = Dictionary(reps.map { ($0.id, $0.team) }, uniquingKeysWith: { first, _ in first })
-        let funnel = AdoptionFunnel(
-            outcomes: try LedgerHistory(events).outcomes, grouping: by ?? .total, teams: teams, from: from?.start,
-            to: to?.end, check: VisitLocationCheck(radiusMetres: radius))
         print(try json ? Self.json(funnel) : Self.table(funnel))
     }
 

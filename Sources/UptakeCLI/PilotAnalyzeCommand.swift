@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeReports
 
 /// `uptake pilot analyze`: analyse a stored pilot, or a pilot from a CSV with one row per rep.
 ///

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeReports
 import UptakeStore
 
 /// `uptake pilot create`: designs a rep-randomized pilot from the history in the store.

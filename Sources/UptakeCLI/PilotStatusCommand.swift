@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeReports
 import UptakeStore
 
 /// `uptake pilot status`: where a pilot stands.

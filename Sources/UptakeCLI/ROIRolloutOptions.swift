@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
+import UptakeReports
 
 /// `uptake roi --uplift ...`: the rollout model and the measured uplift it is priced from.
 struct ROIRolloutOptions: ParsableArguments {
@@ -81,18 +82,13 @@ struct ROIRolloutOptions: ParsableArguments {
 
     /// The report: NPV, IRR, paybacks at the point estimate, and the NPV distribution.
     func report(rate: Double, json: Bool) throws -> String {
-        let uplift = try upliftEstimate()
-        let model = model(rate: rate)
-        var generator = SeededGenerator(seed: seed)
-        let distribution = try ROIDistribution(model: model, uplift: uplift, draws: draws, using: &generator)
-        return try Self.render(model: model, uplift: uplift, distribution: distribution, json: json)
+        let roi = try RolloutROI(model: model(rate: rate), uplift: upliftEstimate(), draws: draws, seed: seed)
+        return try Self.render(roi, json: json)
     }
 
     /// Renders a rollout's ROI (also used by `uptake demo pilot`).
-    static func render(
-        model: RolloutModel, uplift: EffectEstimate, distribution: ROIDistribution, json: Bool
-    ) throws -> String {
-        let flows = model.cashFlows(uplift: uplift.estimate)
+    static func render(_ roi: RolloutROI, json: Bool) throws -> String {
+        let model = roi.model, uplift = roi.uplift, distribution = roi.distribution, flows = roi.flows
         let rate = model.discountRatePerPeriod
         let point = try ROICommand.report(flows: flows, rate: rate, json: json)
         if json {
@@ -100,8 +96,8 @@ struct ROIRolloutOptions: ParsableArguments {
             let encoder = JSONEncoder()
             object["npv_distribution"] = try JSONSerialization.jsonObject(with: encoder.encode(distribution))
             object["uplift"] = try JSONSerialization.jsonObject(with: encoder.encode(uplift))
-            object["cash_flow_per_period"] = flows.values.count > 1 ? flows.values[1] : 0
-            object["upfront_cost"] = -(flows.values.first ?? 0)
+            object["cash_flow_per_period"] = roi.cashFlowPerPeriod
+            object["upfront_cost"] = roi.upfrontCost
             let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
             return String(decoding: data, as: UTF8.self)
         }
@@ -109,8 +105,8 @@ struct ROIRolloutOptions: ParsableArguments {
         return """
             Rollout: \(model.reps) reps, uplift \(String(format: "%.3f", uplift.estimate)) per rep per period \
             (95% CI \(String(format: "%.3f", uplift.ciLow)) to \(String(format: "%.3f", uplift.ciHigh))) x margin \
-            \(money(model.marginPerUnit)); upfront cost \(money(-(flows.values.first ?? 0))), net \
-            \(money(flows.values.count > 1 ? flows.values[1] : 0)) a period over \(model.horizon) periods at \
+            \(money(model.marginPerUnit)); upfront cost \(money(roi.upfrontCost)), net \
+            \(money(roi.cashFlowPerPeriod)) a period over \(model.horizon) periods at \
             \(String(format: "%.4f", rate)) a period
             At the point estimate:
             \(point)

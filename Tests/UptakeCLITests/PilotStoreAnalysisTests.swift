@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import UptakeCore
+import UptakeReports
 import UptakeStore
 import UptakeTesting
 @testable import UptakeCLI

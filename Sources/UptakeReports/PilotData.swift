@@ -4,21 +4,24 @@ import UptakeStore
 
 /// What a pilot's design and analysis read from the store: each lead's owner and tier, the CRM
 /// conversions and the ledger's suggestion outcomes over a range of dates.
-struct PilotData: Sendable {
+public struct PilotData: Sendable {
     /// Each lead's owner and tier.
-    var leads: [LeadID: LeadInfo]
+    public var leads: [LeadID: LeadInfo]
     /// CRM conversions in the range.
-    var conversions: [Conversion]
+    public var conversions: [Conversion]
     /// Outcomes of the suggestions with events in the range (corrections applied).
-    var ledger: [SuggestionOutcome]
+    public var ledger: [SuggestionOutcome]
 
     /// A lead's owner and tier.
-    struct LeadInfo: Sendable {
-        var owner: RepID?
-        var tier: LeadTier
+    public struct LeadInfo: Sendable {
+        /// The owning rep, if any.
+        public var owner: RepID?
+        /// The lead's tier.
+        public var tier: LeadTier
     }
 
-    static let week: TimeInterval = 7 * 86_400
+    /// A week in seconds: pilots run in whole weeks from their start.
+    public static let week: TimeInterval = 7 * 86_400
 
     /// Loads everything over `[from, to)`.
     ///
@@ -28,7 +31,7 @@ struct PilotData: Sendable {
     ///   - to: End, excluded.
     /// - Returns: The data.
     /// - Throws: The database's error, or ``LedgerError`` when the stored ledger breaks its rules.
-    static func load(from repository: any UptakeRepository, from: Date, to: Date) async throws -> PilotData {
+    public static func load(from repository: any UptakeRepository, from: Date, to: Date) async throws -> PilotData {
         var leads: [LeadID: LeadInfo] = [:]
         var after: LeadID?
         while true {
@@ -50,7 +53,7 @@ struct PilotData: Sendable {
     ///   - from: Start.
     ///   - to: End.
     /// - Returns: The value per rep (zero for idle reps).
-    func values(_ metric: PilotMetric, reps: Set<RepID>, from: Date, to: Date) -> [RepID: Double] {
+    public func values(_ metric: PilotMetric, reps: Set<RepID>, from: Date, to: Date) -> [RepID: Double] {
         let tallies = metric.tallies(
             reps: reps, from: from, to: to, conversions: conversions,
             leads: leads.mapValues { (owner: $0.owner, tier: $0.tier) }, ledger: ledger)
@@ -66,7 +69,7 @@ struct PilotData: Sendable {
     ///   - from: Start of the first week.
     ///   - weeks: How many weeks.
     /// - Returns: Weekly values per rep, oldest first.
-    func weekly(_ metric: PilotMetric, reps: Set<RepID>, from: Date, weeks: Int) -> [RepID: [Double]] {
+    public func weekly(_ metric: PilotMetric, reps: Set<RepID>, from: Date, weeks: Int) -> [RepID: [Double]] {
         let info = leads.mapValues { (owner: $0.owner, tier: $0.tier) }
         var series = Dictionary(uniqueKeysWithValues: reps.map { ($0, [Double]()) })
         for week in 0..<weeks {

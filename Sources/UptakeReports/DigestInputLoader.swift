@@ -1,16 +1,31 @@
-import ArgumentParser
 import Foundation
 import UptakeCore
-import UptakeDemo
 import UptakeStore
 
 /// Fills a ``DigestInput`` from what the store holds today (reps, leads, visits, conversions, the pulse)
 /// and from the ``DigestEvidence`` seams for the rest.
-struct DigestInputLoader {
+public struct DigestInputLoader: Sendable {
     /// The ledger, pilot, ROI and model-health figures.
-    var evidence: any DigestEvidence = UnwiredDigestEvidence()
+    public var evidence: any DigestEvidence
     /// The pulse survey to report (nil: the most recent).
-    var pulseSurvey: String?
+    public var pulseSurvey: String?
+    /// Reps whose id starts with this are synthetic (the demo territory's `demo-`): the digest says so.
+    public var simulatedRepPrefix: String?
+
+    /// Makes a loader.
+    ///
+    /// - Parameters:
+    ///   - evidence: The seams (default: computed from the store).
+    ///   - pulseSurvey: The pulse survey to report (nil: the most recent).
+    ///   - simulatedRepPrefix: The id prefix of synthetic reps, if any.
+    public init(
+        evidence: any DigestEvidence = UnwiredDigestEvidence(), pulseSurvey: String? = nil,
+        simulatedRepPrefix: String? = nil
+    ) {
+        self.evidence = evidence
+        self.pulseSurvey = pulseSurvey
+        self.simulatedRepPrefix = simulatedRepPrefix
+    }
 
     /// Loads the input.
     ///
@@ -19,8 +34,8 @@ struct DigestInputLoader {
     ///   - role: The audience.
     ///   - repository: The store.
     /// - Returns: The input.
-    /// - Throws: `ValidationError` for an unknown rep or team, or the store's error.
-    func load(week: ISOWeek, role: DigestRole, repository: any UptakeRepository) async throws -> DigestInput {
+    /// - Throws: ``ReportError`` `.notFound` for an unknown team or pulse survey, or the store's error.
+    public func load(week: ISOWeek, role: DigestRole, repository: any UptakeRepository) async throws -> DigestInput {
         let reps = try await repository.reps()
         let scope: Set<RepID>?
         switch role {
@@ -30,7 +45,7 @@ struct DigestInputLoader {
             let members = reps.filter { $0.team == team }
             guard !members.isEmpty else {
                 let teams = Set(reps.map(\.team)).sorted().joined(separator: ", ")
-                throw ValidationError("no team \"\(team)\"; teams are: \(teams)")
+                throw ReportError(.notFound, "no team \"\(team)\"; teams are: \(teams)")
             }
             scope = Set(members.map(\.id))
         case .rep(let id, _):
@@ -45,7 +60,9 @@ struct DigestInputLoader {
         input.previousFunnel = try await evidence.funnel(reps: scope, week: week.previous, repository: repository)
         (input.dismissalReasons, input.dismissalComments) = try await evidence.dismissals(
             reps: scope, week: week, repository: repository)
-        input.isSimulated = reps.contains { $0.id.rawValue.hasPrefix(DemoTerritoryGenerator.idPrefix) }
+        if let prefix = simulatedRepPrefix {
+            input.isSimulated = reps.contains { $0.id.rawValue.hasPrefix(prefix) }
+        }
         guard role.name != "rep" else { return input }
         input.pilot = try await evidence.pilot(asOf: week.end, repository: repository)
         input.roi = try await evidence.roi(asOf: week.end, repository: repository)
@@ -57,7 +74,7 @@ struct DigestInputLoader {
             input.pulseTitle = survey.title
             input.isSimulated = input.isSimulated || survey.isSimulated
         } else if let requested = pulseSurvey {
-            throw ValidationError("no pulse survey \"\(requested)\"")
+            throw ReportError(.notFound, "no pulse survey \"\(requested)\"")
         }
         for team in Set(reps.map(\.team)) {
             let members = Set(reps.filter { $0.team == team }.map(\.id))
@@ -94,23 +111,5 @@ struct DigestInputLoader {
         return BusinessActivity(
             visits: visits.count, bronzeVisits: bronze, visitedLeads: visited.count,
             convertedLeads: visited.intersection(converted).count, revenue: revenue)
-    }
-}
-
-/// Leads fetched once each while a digest is loaded.
-struct LeadLookup {
-    let repository: any UptakeRepository
-    private var cache: [LeadID: Lead?] = [:]
-
-    init(repository: any UptakeRepository) {
-        self.repository = repository
-    }
-
-    /// The lead, from the cache or the store.
-    mutating func lead(_ id: LeadID) async throws -> Lead? {
-        if let known = cache[id] { return known }
-        let lead = try await repository.lead(id)
-        cache[id] = lead
-        return lead
     }
 }

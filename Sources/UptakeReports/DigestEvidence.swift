@@ -5,7 +5,7 @@ import UptakeStore
 /// The seams of the weekly digest: the figures other parts of Uptake produce (the suggestion ledger, the
 /// pilot analysis, ROI, model health). Each returns nil until it is wired to the store that holds it;
 /// the digest then says plainly that the part is not measured.
-protocol DigestEvidence: Sendable {
+public protocol DigestEvidence: Sendable {
     /// The suggestion funnel of these reps (nil: everyone) in a week, from the ledger's events.
     func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> FunnelCounts?
     /// Dismissal reasons (most frequent first) and a few verbatim comments, from the ledger.
@@ -19,21 +19,28 @@ protocol DigestEvidence: Sendable {
     func modelHealth(asOf: Date, repository: any UptakeRepository) async throws -> ModelHealthReport?
 }
 
-/// The evidence available on this branch: none of the seams is wired yet.
-struct UnwiredDigestEvidence: DigestEvidence {
-    func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> FunnelCounts? {
+/// No evidence: every seam answers "not measured" (for tests and for a digest of the business figures only).
+public struct UnwiredDigestEvidence: DigestEvidence {
+    /// Makes the empty evidence.
+    public init() {}
+
+    public func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws
+        -> FunnelCounts?
+    {
         nil
     }
 
-    func dismissals(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws
+    public func dismissals(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws
         -> (reasons: [DismissalReasonCount], comments: [String])
     {
         ([], [])
     }
 
-    func pilot(asOf: Date, repository: any UptakeRepository) async throws -> PilotEstimate? { nil }
+    public func pilot(asOf: Date, repository: any UptakeRepository) async throws -> PilotEstimate? { nil }
 
-    func roi(asOf: Date, repository: any UptakeRepository) async throws -> ROISummary? { nil }
+    public func roi(asOf: Date, repository: any UptakeRepository) async throws -> ROISummary? { nil }
 
-    func modelHealth(asOf: Date, repository: any UptakeRepository) async throws -> ModelHealthReport? { nil }
+    public func modelHealth(asOf: Date, repository: any UptakeRepository) async throws -> ModelHealthReport? {
+        nil
+    }
 }
