@@ -3,7 +3,8 @@ import Hummingbird
 import UptakeCore
 import UptakeStore
 
-/// The day plans and the suggestion ledger under `/api/v1`: what My day shows, and the events its buttons write.
+/// The day plans, the suggestion ledger, the model registry and the pilots under `/api/v1`: what My day shows,
+/// the events its buttons write, and what the analyst page shows.
 ///
 /// Scoped like every route (``AccessScope``): a plan or suggestion outside the viewer's scope answers 404.
 struct PlanAPIController: Sendable {
@@ -15,6 +16,31 @@ struct PlanAPIController: Sendable {
         api.get("/plans/today", use: today)
         api.get("/plans/{rep}/{date}", use: plan)
         api.post("/suggestions/{id}/events", use: record)
+        api.get("/models", use: models)
+        api.get("/pilots", use: pilots)
+    }
+
+    /// The pilots (design, balance) and the latest started pilot's analysis.
+    struct PilotList: Codable, Sendable {
+        var items: [AnalystSummary.Pilot]
+        var analysis: PilotResult?
+        var pilotNote: String?
+    }
+
+    /// The model registry, newest first (analysts).
+    @Sendable func models(_ request: Request, context: AppRequestContext) async throws
+        -> JSONBody<ListPage<AnalystSummary.Model>>
+    {
+        try context.requireViewer().require([.analyst])
+        return JSONBody(ListPage(items: try await AnalystSummary.load(repository: repository, now: Date()).models,
+                                 next: nil))
+    }
+
+    /// The pilots, latest first, with the latest started pilot's analysis (analysts).
+    @Sendable func pilots(_ request: Request, context: AppRequestContext) async throws -> JSONBody<PilotList> {
+        try context.requireViewer().require([.analyst])
+        let summary = try await AnalystSummary.load(repository: repository, now: Date())
+        return JSONBody(PilotList(items: summary.pilots, analysis: summary.analysis, pilotNote: summary.pilotNote))
     }
 
     /// Today's stored plans (each rep's today in their time zone) of the reps in scope, by rep; a rep gets

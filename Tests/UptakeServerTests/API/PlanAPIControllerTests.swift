@@ -129,3 +129,37 @@ import UptakeTesting
         }
     }
 }
+
+/// The team's funnel and plans read what the reps recorded (UptakeReports' funnel over the ledger).
+@Suite struct TeamFunnelTests {
+    @Test func theManagerFindsTheRepsAcceptanceInTheFunnel() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            let id = try #require(harness.suggestions["rep-1"])
+            try await harness.test { client in
+                let before = try await client.execute(
+                    uri: "/api/v1/teams/north", method: .get, headers: harness.headers(.manager))
+                #expect(try before.json(TeamSummary.self).funnel.isEmpty)
+                for body in [#"{"kind": "accepted"}"#, #"{"kind": "dismissed", "reason": "too_far"}"#] {
+                    let response = try await client.execute(
+                        uri: "/api/v1/suggestions/\(id)/events", method: .post, headers: harness.headers(.rep),
+                        body: ByteBuffer(string: body))
+                    #expect(response.status == .created)
+                }
+                let after = try await client.execute(
+                    uri: "/api/v1/teams/north", method: .get, headers: harness.headers(.manager))
+                let team = try after.json(TeamSummary.self)
+                // The latest decision counts: dismissed, with its reason.
+                #expect(team.funnel.map(\.rep) == ["rep-1"])
+                #expect(team.funnel.first?.shown == 1 && team.funnel.first?.dismissed == 1)
+                #expect(team.funnel.first?.accepted == 0 && team.funnel.first?.acceptance == "0%")
+                #expect(team.dismissals == [TeamSummary.ReasonCount(reason: "too_far", count: 1)])
+                #expect(team.plans.map(\.rep) == ["rep-1", "rep-2"])
+                #expect(team.pilots.isEmpty)
+                let page = try await client.execute(uri: "/api/v1/kpis", method: .get, headers: harness.headers(.executive))
+                let kpis = try page.json(KPISummary.self)
+                #expect(kpis.adoption.last?.shown == 1)
+                #expect(kpis.pilot == nil && kpis.pilotNote != nil)
+            }
+        }
+    }
+}
