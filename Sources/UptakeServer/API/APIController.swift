@@ -98,7 +98,9 @@ struct APIController: Sendable {
 
     @Sendable func team(_ request: Request, context: AppRequestContext) async throws -> JSONBody<TeamSummary> {
         let viewer = try context.requireViewer()
-        let team = try context.parameters.require("team")
+        // Team names have spaces ("Demo North"); the router hands the segment over still percent-encoded.
+        let raw = try context.parameters.require("team")
+        let team = raw.removingPercentEncoding ?? raw
         let visible: Bool
         switch viewer.role {
         case .rep: visible = false

@@ -71,6 +71,18 @@ import UptakeTesting
         }
     }
 
+    @Test func aTeamNameWithASpaceIsFoundPercentEncoded() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            _ = try await harness.repository.upsert(reps: [StoreFixtures.rep("rep-9", name: "Eve East", team: "Far East")])
+            try await harness.test { client in
+                let response = try await client.execute(
+                    uri: "/api/v1/teams/Far%20East", method: .get, headers: harness.headers(.executive))
+                #expect(response.status == .ok)
+                #expect(try response.json(TeamSummary.self).reps.map(\.id) == ["rep-9"])
+            }
+        }
+    }
+
     @Test func badParametersAnswer400AsJSON() async throws {
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in
