@@ -50,21 +50,28 @@ struct PlanAPIController: Sendable {
     {
         let viewer = try context.requireViewer()
         let scope = try await AccessScope.of(viewer, repository: repository)
-        let reps = try await repository.reps().filter { scope.contains($0.id) }
-        var planned: [String: Set<RepID>] = [:]
-        var days: [RepID: DayRange] = [:]
-        for rep in reps {
-            let day = try DayRange(nil, timeZoneIdentifier: rep.timeZone)
-            days[rep.id] = day
-            if planned[day.label] == nil {
-                let calendarDay = try CalendarDay(parsing: day.label)
-                planned[day.label] = Set(try await repository.plans(day: calendarDay).map(\.rep))
-            }
+        let reps: [Rep]
+        if case .reps(let ids) = scope, ids.count == 1, let id = ids.first {
+            // A rep's own day (the common call): one rep read, no list of everyone's plans.
+            reps = try await repository.rep(id).map { [$0] } ?? []
+        } else {
+            reps = try await repository.reps().filter { scope.contains($0.id) }
         }
+        // Which reps have a plan today, read once per distinct day (reps' time zones may differ), so that
+        // unplanned reps cost no schedule load; skipped for a single rep, whose schedule says it.
+        var planned: [String: Set<RepID>] = [:]
         var items: [DaySchedule] = []
         for rep in reps {
-            guard let day = days[rep.id], planned[day.label]?.contains(rep.id) == true else { continue }
-            items.append(try await schedule(rep: rep, day: day, viewer: viewer))
+            let day = try DayRange(nil, timeZoneIdentifier: rep.timeZone)
+            if reps.count > 1 {
+                if planned[day.label] == nil {
+                    let calendarDay = try CalendarDay(parsing: day.label)
+                    planned[day.label] = Set(try await repository.plans(day: calendarDay).map(\.rep))
+                }
+                guard planned[day.label]?.contains(rep.id) == true else { continue }
+            }
+            let schedule = try await schedule(rep: rep, day: day, viewer: viewer)
+            if schedule.planned { items.append(schedule) }
         }
         return JSONBody(ListPage(items: items, next: nil))
     }
