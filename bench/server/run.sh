@@ -65,7 +65,7 @@ bench_database() {  # bench_database LABEL URL
     # read a stored plan with its suggestions (and their ledger status).
     date=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/reps/demo-rep-01/day" \
         | python3 -c 'import json, sys; print(json.load(sys.stdin)["date"])')
-    "$UPTAKE" plan --rep demo-rep-01 --date "$date" --quiet --database "$url"
+    "$UPTAKE" plan --rep demo-rep-01 --date "$date" --quiet --database "$url" >"$OUT/plan-$label.txt"
     curl -sf -H "Authorization: Bearer $token" "$base/api/v1/plans/today" \
         | python3 -c 'import json, sys; items = json.load(sys.stdin)["items"]; assert items and items[0]["planned"], items' \
         || { echo "error: no plan for today on $label" >&2; exit 1; }
