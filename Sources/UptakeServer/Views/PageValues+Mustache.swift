@@ -168,7 +168,7 @@ extension RepSummary: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "id": id
-        case "name": name
+        case "name": self.name  // `name` alone is the parameter
         case "email": email
         case "team": team
         case "timeZone": timeZone
