@@ -19,6 +19,7 @@ import urllib.parse
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -202,8 +203,10 @@ class Suite:
         self.open("/day?date=" + self.day["date"])
         card = self.day["suggestions"][0]
         self.driver.find_element(By.CSS_SELECTOR, f"li[data-suggestion='{card['id']}'] button.accept").click()
-        WebDriverWait(self.driver, 20).until(lambda d: d.find_element(
-            By.CSS_SELECTOR, f"li[data-suggestion='{card['id']}']").get_attribute("data-status") == "accepted")
+        # The click posts the form and the day reloads: the old element goes stale while the wait polls.
+        WebDriverWait(self.driver, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, f"li[data-suggestion='{card['id']}']")
+            .get_attribute("data-status") == "accepted")
         assert self.driver.current_url.endswith("#s-" + card["id"]), self.driver.current_url
         # The dismiss form offers the configured reasons.
         reasons = [option.get_attribute("value") for option in self.driver.find_elements(
