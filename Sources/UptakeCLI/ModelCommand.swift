@@ -4,7 +4,7 @@ import ArgumentParser
 struct ModelCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "model",
-        abstract: "The model registry: list, show, promote, export and import model versions.",
+        abstract: "The model registry: list, show, promote, export and import model versions; model health.",
         discussion: """
             Every model trained from the database (`uptake train`) or imported is a version (m-0001, ...) \\
             with its schema, parameters, holdout metrics and a summary of its training data. One version is \\
@@ -13,7 +13,7 @@ struct ModelCommand: AsyncParsableCommand {
             """,
         subcommands: [
             ModelListCommand.self, ModelShowCommand.self, ModelPromoteCommand.self, ModelExportCommand.self,
-            ModelImportCommand.self,
+            ModelImportCommand.self, ModelHealthCommand.self,
         ]
     )
 }

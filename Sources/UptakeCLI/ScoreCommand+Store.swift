@@ -51,11 +51,8 @@ extension ScoreCommand {
                 guard let model = try await repository.trainedModel(version) else {
                     throw ModelStoreError(.notFound, "there is no model version \(version) (see `uptake model list`)")
                 }
-                let kinds = Dictionary(uniqueKeysWithValues: model.schema.columns
-                    .filter { !LeadFeatureTable.reservedColumns.contains($0.name) }
-                    .map { ($0.name, $0.encoding.kind) })
                 let features = try LeadFeatureTable(
-                    leads: snapshot.leads, reps: snapshot.reps, asOf: date, attributeKinds: kinds
+                    leads: snapshot.leads, reps: snapshot.reps, asOf: date, attributeKinds: model.attributeKinds
                 )
                 StoreSnapshot.warnAboutMismatches(features)
                 let scorer = try LeadScorer(model: model, reasonCount: reasons, batchSize: batchSize)

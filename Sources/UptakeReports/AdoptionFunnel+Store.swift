@@ -26,11 +26,19 @@ extension AdoptionFunnel {
         from repository: any UptakeRepository, grouping: FunnelGrouping = .total, reps: Set<RepID>? = nil,
         from: Date? = nil, to: Date? = nil, check: VisitLocationCheck = VisitLocationCheck()
     ) async throws -> AdoptionFunnel {
-        let events = try await repository.ledgerEvents(from: from, to: to)
         let teams = Dictionary(
             try await repository.reps().map { ($0.id, $0.team) }, uniquingKeysWith: { first, _ in first })
-        var outcomes = try LedgerHistory(events).outcomes
-        if let reps { outcomes = outcomes.filter { reps.contains($0.rep) } }
+        let outcomes = try await outcomes(in: repository, reps: reps, from: from, to: to)
         return AdoptionFunnel(outcomes: outcomes, grouping: grouping, teams: teams, from: from, to: to, check: check)
+    }
+
+    /// The outcomes of the suggestions with events dated in `[from, to]` (corrections applied), of `reps` only
+    /// when given: what every funnel and dismissal report counts.
+    static func outcomes(in repository: any UptakeRepository, reps: Set<RepID>?, from: Date?, to: Date?)
+        async throws -> [SuggestionOutcome]
+    {
+        let outcomes = try LedgerHistory(try await repository.ledgerEvents(from: from, to: to)).outcomes
+        guard let reps else { return outcomes }
+        return outcomes.filter { reps.contains($0.rep) }
     }
 }

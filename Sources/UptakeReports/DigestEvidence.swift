@@ -3,8 +3,8 @@ import UptakeCore
 import UptakeStore
 
 /// The seams of the weekly digest: the figures other parts of Uptake produce (the suggestion ledger, the
-/// pilot analysis, ROI, model health). Each returns nil until it is wired to the store that holds it;
-/// the digest then says plainly that the part is not measured.
+/// pilot analysis, ROI, model health). ``StoreDigestEvidence`` computes them from the store; a seam that
+/// returns nil makes the digest say plainly that the part is not measured.
 public protocol DigestEvidence: Sendable {
     /// The suggestion funnel of these reps (nil: everyone) in a week, from the ledger's events.
     func funnel(reps: Set<RepID>?, week: ISOWeek, repository: any UptakeRepository) async throws -> FunnelCounts?

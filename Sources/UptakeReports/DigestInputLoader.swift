@@ -3,7 +3,8 @@ import UptakeCore
 import UptakeStore
 
 /// Fills a ``DigestInput`` from what the store holds today (reps, leads, visits, conversions, the pulse)
-/// and from the ``DigestEvidence`` seams for the rest.
+/// and from the ``DigestEvidence`` seams for the rest (by default ``StoreDigestEvidence``: the ledger, the
+/// pilot, ROI and model health, computed as the CLI and the pages compute them).
 public struct DigestInputLoader: Sendable {
     /// The ledger, pilot, ROI and model-health figures.
     public var evidence: any DigestEvidence
@@ -11,20 +12,34 @@ public struct DigestInputLoader: Sendable {
     public var pulseSurvey: String?
     /// Reps whose id starts with this are synthetic (the demo territory's `demo-`): the digest says so.
     public var simulatedRepPrefix: String?
+    /// When the digest is written. Model health is a state, not a weekly flow: it is read at this instant,
+    /// but never later than a week after the reported week's end (so an old week is not judged on today's
+    /// scores); the pilot and ROI are read at the week's end.
+    public var writtenAt: Date
 
     /// Makes a loader.
     ///
     /// - Parameters:
-    ///   - evidence: The seams (default: computed from the store).
+    ///   - evidence: The seams (default: ``StoreDigestEvidence``, computed from the store).
     ///   - pulseSurvey: The pulse survey to report (nil: the most recent).
     ///   - simulatedRepPrefix: The id prefix of synthetic reps, if any.
+    ///   - writtenAt: When the digest is written (default: now).
     public init(
-        evidence: any DigestEvidence = UnwiredDigestEvidence(), pulseSurvey: String? = nil,
-        simulatedRepPrefix: String? = nil
+        evidence: any DigestEvidence = StoreDigestEvidence(), pulseSurvey: String? = nil,
+        simulatedRepPrefix: String? = nil, writtenAt: Date = Date()
     ) {
         self.evidence = evidence
         self.pulseSurvey = pulseSurvey
         self.simulatedRepPrefix = simulatedRepPrefix
+        self.writtenAt = writtenAt
+    }
+
+    /// The instant model health is read at for a week: ``writtenAt``, between the week's end and a week later.
+    ///
+    /// - Parameter week: The week reported.
+    /// - Returns: The instant.
+    public func healthDate(for week: ISOWeek) -> Date {
+        min(max(writtenAt, week.end), week.end.addingTimeInterval(7 * 86_400))
     }
 
     /// Loads the input.
@@ -67,7 +82,7 @@ public struct DigestInputLoader: Sendable {
         input.pilot = try await evidence.pilot(asOf: week.end, repository: repository)
         input.roi = try await evidence.roi(asOf: week.end, repository: repository)
         input.previousROI = try await evidence.roi(asOf: week.start, repository: repository)
-        input.modelHealth = try await evidence.modelHealth(asOf: week.end, repository: repository)
+        input.modelHealth = try await evidence.modelHealth(asOf: healthDate(for: week), repository: repository)
         let surveys = try await repository.pulseSurveys()
         if let survey = pulseSurvey.map({ id in surveys.first { $0.id == id } }) ?? surveys.first {
             input.pulse = PulseResults(answers: try await repository.pulseAnswers(surveyID: survey.id))

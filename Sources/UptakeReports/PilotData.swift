@@ -33,12 +33,8 @@ public struct PilotData: Sendable {
     /// - Throws: The database's error, or ``LedgerError`` when the stored ledger breaks its rules.
     public static func load(from repository: any UptakeRepository, from: Date, to: Date) async throws -> PilotData {
         var leads: [LeadID: LeadInfo] = [:]
-        var after: LeadID?
-        while true {
-            let page = try await repository.leads(after: after, limit: 5_000)
-            for lead in page { leads[lead.id] = LeadInfo(owner: lead.owner, tier: lead.tier) }
-            guard let last = page.last, page.count == 5_000 else { break }
-            after = last.id
+        for lead in try await StoredLeads.all(in: repository) {
+            leads[lead.id] = LeadInfo(owner: lead.owner, tier: lead.tier)
         }
         let conversions = try await repository.conversions(from: from, to: to)
         let ledger = try LedgerHistory(try await repository.ledgerEvents(from: from, to: to)).outcomes

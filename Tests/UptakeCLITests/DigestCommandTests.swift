@@ -6,7 +6,7 @@ import Testing
 @Suite(.serialized) struct DigestCommandTests {
     typealias Exe = ExecutableTests
 
-    /// A demo database with simulated pulse answers, made once for the suite.
+    /// A demo database with a simulated pilot (ledger events) and simulated pulse answers, made once.
     static let demo: (directory: URL, database: String) = {
         let directory = try! Exe.temporaryDirectory()
         let database = "sqlite:\(directory.path)/demo.sqlite"
@@ -14,6 +14,7 @@ import Testing
             "demo", "generate", "--database", database, "--reps", "6", "--teams", "2", "--agencies", "300",
             "--today", "2026-11-23",
         ])
+        _ = try! Exe.uptake(["demo", "pilot", "--database", database, "--today", "2026-11-23"])
         _ = try! Exe.uptake(["pulse", "simulate", "--database", database])
         return (directory, database)
     }()
@@ -25,8 +26,13 @@ import Testing
         #expect(run.output.hasPrefix("# Uptake weekly digest, 2026-W47"))
         #expect(run.output.contains("SIMULATED DATA"))
         #expect(run.output.contains("| Visits | "))
-        #expect(run.output.contains("Not measured yet: the suggestion ledger is not connected"))
+        // Every seam is wired: the ledger's funnel and reasons, the pilot, ROI (UptakeReports).
+        #expect(!run.output.contains("not connected"))
+        #expect(run.output.contains("| Suggestions shown | ") && run.output.contains("| Acceptance rate | "))
+        #expect(run.output.contains("## Why suggestions were dismissed"))
         let isRep = arguments.contains("rep")
+        #expect(run.output.contains("| Pilot uplift | ") == !isRep)
+        #expect(run.output.contains("| NPV (P50) | $") == arguments.contains("executive"))
         #expect(run.output.contains("## Readiness pulse") == !isRep)
         #expect(run.output.contains("## Pilot") == !isRep)
         #expect(run.output.contains("## ROI") == arguments.contains("executive"))

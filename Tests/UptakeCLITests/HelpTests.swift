@@ -30,6 +30,14 @@ import Testing
         #expect(help.contains("default: 8080"))
     }
 
+    @Test func modelHealthNamesItsThresholdsAndOptions() {
+        let help = ModelHealthCommand.helpMessage(for: ModelHealthCommand.self, columns: 120)
+        for text in ["--days <days>", "default: 28", "--as-of <day>", "--json", "PSI > 0.2", "ok, watch or", "alert"] {
+            #expect(help.contains(text), "model health help should say \(text)")
+        }
+        #expect(throws: (any Error).self) { try ModelHealthCommand.parse(["--days", "0"]) }
+    }
+
     @Test func badPortIsRefused() {
         #expect(throws: (any Error).self) { try ServeCommand.parse(["--port", "70000"]) }
     }

@@ -50,6 +50,18 @@ struct ScoringExecutableTests {
         let summary = try #require(JSONSerialization.jsonObject(with: Data(score.output.utf8)) as? [String: Any])
         #expect(summary["model_version"] as? String == "m-0002" && summary["leads"] as? Int == 3_000)
         #expect(["gold", "silver", "bronze"].compactMap { summary[$0] as? Int }.reduce(0, +) == 3_000)
+        // Model health: the champion's drift against its training profile on the leads just scored.
+        let health = try Self.uptake(["model", "health", "--json"] + db)
+        #expect(health.status == 0, "\(health.error)")
+        let reading = try #require(JSONSerialization.jsonObject(with: Data(health.output.utf8)) as? [String: Any])
+        #expect(reading["model_version"] as? String == "m-0002" && reading["has_profile"] as? Bool == true)
+        let report = try #require(reading["report"] as? [String: Any])
+        #expect(["ok", "watch", "alert"].contains(report["status"] as? String ?? ""))
+        #expect((report["drift"] as? [String: Any])?["currentRowCount"] as? Int == 3_000)
+        let healthText = try Self.uptake(["model", "health", "--days", "7"] + db)
+        #expect(healthText.output.contains("Model m-0002 at"), "\(healthText.output)\(healthText.error)")
+        #expect(healthText.output.contains("Drift on 3000 recently scored leads"))
+
         let again = try Self.uptake(["score", "--model-version", "m-0001"] + db)
         #expect(again.status == 0 && again.output.contains("Scored 3000 leads with m-0001"))
         #expect(again.output.contains("gold") && again.output.contains("bronze"))

@@ -40,17 +40,20 @@ public struct ColumnProfile: Hashable, Sendable, Codable {
             referenceCount: numbers.count)
     }
 
-    /// Profiles a categorical sample over the levels it contains, in first-seen order.
+    /// Profiles a categorical sample over the levels it contains, in first-seen order, or over given levels.
     ///
     /// - Parameters:
     ///   - name: The column's name.
     ///   - levels: The reference values (`nil` is missing).
+    ///   - keeping: The levels to give a bin of their own (e.g. the model's one-hot levels); any other value
+    ///     falls in the "other" bin. Nil keeps every level seen. A model pools rare levels, and so should
+    ///     drift: a few leads from a town seen twice in training would otherwise swing the PSI by chance.
     /// - Returns: The profile.
-    public static func categorical(name: String, levels: [String?]) -> ColumnProfile {
+    public static func categorical(name: String, levels: [String?], keeping: [String]? = nil) -> ColumnProfile {
         var seen = Set<String>()
         var ordered: [String] = []
         for case let level? in levels where seen.insert(level).inserted { ordered.append(level) }
-        let binning = DistributionBinning.categorical(levels: ordered)
+        let binning = DistributionBinning.categorical(levels: keeping ?? ordered)
         return ColumnProfile(
             name: name, binning: binning,
             referenceShares: PopulationStabilityIndex.shares(counts: binning.counts(levels: levels)),

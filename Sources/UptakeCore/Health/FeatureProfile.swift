@@ -35,9 +35,13 @@ public struct FeatureProfile: Hashable, Sendable, Codable {
     ///   - table: The training columns (labels excluded).
     ///   - probabilities: The model's calibrated probability for each row.
     ///   - binCount: Decile bins by default.
+    ///   - keepingLevels: For categorical columns named here, the levels that get a bin of their own (the
+    ///     model's one-hot levels, so drift pools rare levels as the model does); others keep every level.
     /// - Throws: ``HealthError`` `.empty` for an empty table, `.lengthMismatch` when the probabilities do not
     ///   pair with the rows, `.outOfRange` for a probability outside [0, 1] or a bin count below 2.
-    public init(table: ColumnTable, probabilities: [Double], binCount: Int = 10) throws {
+    public init(
+        table: ColumnTable, probabilities: [Double], binCount: Int = 10, keepingLevels: [String: [String]] = [:]
+    ) throws {
         guard table.rowCount > 0 else { throw HealthError(.empty, "the training table has no rows to profile") }
         guard probabilities.count == table.rowCount else {
             throw HealthError(
@@ -50,7 +54,8 @@ public struct FeatureProfile: Hashable, Sendable, Codable {
             case .numbers(let values):
                 columns.append(try .numeric(name: column.name, numbers: values, binCount: binCount))
             case .categories, .booleans:
-                columns.append(.categorical(name: column.name, levels: Self.levels(of: column.values)))
+                columns.append(.categorical(
+                    name: column.name, levels: Self.levels(of: column.values), keeping: keepingLevels[column.name]))
             case .dates:
                 continue
             }

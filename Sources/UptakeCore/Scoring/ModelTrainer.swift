@@ -8,7 +8,8 @@ import XGBoost
 /// trees, stopping when the validation log loss has not improved for `earlyStoppingRounds` rounds; fit
 /// isotonic calibration on the validation slice's raw probabilities (through the best round); evaluate
 /// the calibrated probabilities on the holdout; cut tiers at quantiles of the train and validation rows'
-/// calibrated probabilities; rank features by mean |SHAP| on (a sample of about 2,000 rows of) the holdout.
+/// calibrated probabilities; rank features by mean |SHAP| on (a sample of about 2,000 rows of) the holdout;
+/// profile the inputs and the calibrated score on the validation and holdout rows (``FeatureProfile``).
 ///
 /// ```swift
 /// var configuration = TrainingConfiguration()
@@ -122,6 +123,16 @@ public struct ModelTrainer: Sendable {
             labels: holdoutLabels, calibrated: calibrate(holdoutRaw), raw: holdoutRaw
         )
 
+        // Scores on rows the trees did not learn from: the reference a new lead's score is compared with.
+        let unseen = split.validation + split.holdout
+        let oneHotLevels = Dictionary(uniqueKeysWithValues: schema.columns.compactMap { column in
+            if case .category(let levels) = column.encoding { return (column.name, levels) }
+            return nil
+        })
+        let profile = try FeatureProfile(
+            table: features.selecting(unseen), probabilities: calibrate(validationRaw + holdoutRaw),
+            keepingLevels: oneHotLevels)
+
         let trainRaw = try booster.predict(train, rounds: .throughBestIteration).map(Double.init)
         let cutPoints = try TierCutPoints.fit(
             probabilities: calibrate(trainRaw + validationRaw), shares: configuration.tierShares
@@ -143,7 +154,8 @@ public struct ModelTrainer: Sendable {
             tierCutPoints: cutPoints,
             evaluation: evaluation,
             dataSummary: TrainingDataSummary(table: table, labels: labels, split: split, strategy: configuration.split),
-            featureImportance: importance
+            featureImportance: importance,
+            featureProfile: profile
         )
     }
 

@@ -33,6 +33,11 @@ public struct TrainedModel: Hashable, Sendable, Codable {
     public var dataSummary: TrainingDataSummary
     /// Input columns by mean |SHAP| on the holdout (an even sample of about 2,000 rows), most important first.
     public var featureImportance: [FeatureImportance]
+    /// The reference distributions model health compares recent leads with: each input column and the
+    /// calibrated probability over the rows the trees did not learn from (validation and holdout), so that
+    /// the score's reference is what the model gives unseen leads. Nil for imported models and for models
+    /// trained before profiles existed (decoded as absent, so they still load).
+    public var featureProfile: FeatureProfile?
 
     /// Checks the format version.
     ///

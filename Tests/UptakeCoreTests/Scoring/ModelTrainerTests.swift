@@ -124,6 +124,26 @@ struct ModelTrainerTests {
         #expect(TrainingMetricsSummary(model: model).rocAUC == model.evaluation.rocAUC)
     }
 
+    @Test("the model carries a profile of its unseen rows, and a model saved before profiles still loads")
+    func featureProfile() throws {
+        let (model, _) = Self.trained
+        let profile = try #require(model.featureProfile)
+        #expect(profile.referenceRowCount == model.dataSummary.validationRows + model.dataSummary.holdoutRows)
+        #expect(profile.columns.map(\.name) == model.schema.columns.filter {
+            if case .date = $0.encoding { return false }
+            return true
+        }.map(\.name))
+        // A categorical column's bins are the model's one-hot levels (rare levels pool in "other").
+        for column in model.schema.columns {
+            guard case .category(let levels) = column.encoding else { continue }
+            #expect(profile.columns.first { $0.name == column.name }?.binning == .categorical(levels: levels))
+        }
+        var object = try #require(JSONSerialization.jsonObject(with: JSONEncoder().encode(model)) as? [String: Any])
+        object["featureProfile"] = nil
+        let old = try JSONDecoder().decode(TrainedModel.self, from: JSONSerialization.data(withJSONObject: object))
+        #expect(old.featureProfile == nil && old.boosterJSON == model.boosterJSON)
+    }
+
     @Test("a time split holds out the most recent rows and does not use the time column as a feature")
     func timeSplit() throws {
         let configuration = TrainingTestData.quickConfiguration(split: .time(column: "last_contact"))

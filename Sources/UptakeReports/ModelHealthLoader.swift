@@ -1,0 +1,127 @@
+import Foundation
+import UptakeCore
+import UptakeStore
+
+/// Computes a stored model's health at a date (by default the champion's): drift of the score and of each
+/// input between the model's ``FeatureProfile`` and the leads it scored in the last ``windowDays`` days, and
+/// realized AUC and calibration on the leads whose outcome window has closed since it was trained.
+///
+/// - Drift: the leads with a score by the model dated in `[asOf − windowDays, asOf)`; each lead's latest such
+///   score is its probability, and its inputs are rebuilt from the stored lead as scoring builds them
+///   (``LeadFeatureTable`` with the model's attribute kinds).
+/// - Realized performance: leads unresolved at the model's reference date and resolved by `asOf`
+///   (``OutcomeLabeler`` with the same 90-day horizon, conversions dated before `asOf`), each with the
+///   earliest probability the model gave it before its window closed.
+///
+/// ```swift
+/// let health = try await ModelHealthLoader().load(asOf: .now, repository: repository)
+/// health?.report.status   // .ok, .watch or .alert
+/// ```
+public struct ModelHealthLoader: Sendable {
+    /// The default drift window: four weeks.
+    public static let defaultWindowDays = 28
+
+    /// Days of recent scores drift is measured on.
+    public var windowDays: Int
+    /// The outcome window (as training labels it).
+    public var horizon: TimeInterval
+    /// Where statuses change.
+    public var thresholds: ModelHealthThresholds
+
+    /// Makes a loader.
+    ///
+    /// - Parameters:
+    ///   - windowDays: Days of recent scores (default 28).
+    ///   - horizon: The outcome window (default 90 days, as training).
+    ///   - thresholds: Where statuses change.
+    public init(
+        windowDays: Int = ModelHealthLoader.defaultWindowDays, horizon: TimeInterval = OutcomeLabeler.defaultHorizon,
+        thresholds: ModelHealthThresholds = ModelHealthThresholds()
+    ) {
+        self.windowDays = windowDays
+        self.horizon = horizon
+        self.thresholds = thresholds
+    }
+
+    /// The health of a model at a date.
+    ///
+    /// - Parameters:
+    ///   - asOf: The date (scores and conversions before it count).
+    ///   - repository: The store.
+    ///   - version: The model version, or nil for the champion.
+    /// - Returns: The health, or nil when there is no champion (and no version was named).
+    /// - Throws: ``ReportError`` `.notFound` for an unknown version; the store's error; `HealthError` or
+    ///   `ScoringError` when stored leads no longer fit the model's profile.
+    public func load(asOf: Date, repository: any UptakeRepository, version: String? = nil) async throws
+        -> ModelHealth?
+    {
+        var chosen = version
+        if chosen == nil { chosen = try await repository.championVersion() }
+        guard let id = chosen else { return nil }
+        guard let model = try await repository.trainedModel(id) else {
+            throw ReportError(.notFound, "there is no model version \(id) (see `uptake model list`)")
+        }
+        let scores = try await Self.scores(of: id, before: asOf, in: repository)
+        let leads = Dictionary(
+            uniqueKeysWithValues: try await StoredLeads.all(in: repository).map { ($0.id, $0) })
+        let drift = try await drift(model: model, scores: scores, leads: leads, asOf: asOf, repository: repository)
+        let realized = try await realized(model: model, scores: scores, leads: leads, asOf: asOf, repository: repository)
+        let holdoutAUC = model.evaluation.rowCount > 0 ? model.evaluation.rocAUC : nil
+        return ModelHealth(
+            modelVersion: id, asOf: asOf, windowDays: windowDays, trainedAsOf: model.referenceDate,
+            hasProfile: model.featureProfile != nil,
+            report: ModelHealthReport(drift: drift, realized: realized, holdoutAUC: holdoutAUC, thresholds: thresholds))
+    }
+
+    /// The model's probability scores dated before `asOf`, in the order written.
+    private static func scores(of version: String, before asOf: Date, in repository: any UptakeRepository)
+        async throws -> [StoredLeadScore]
+    {
+        var kept: [StoredLeadScore] = []
+        var after: Int64?
+        while true {
+            let page = try await repository.scoreHistory(after: after, limit: 10_000)
+            kept += page.filter { $0.modelVersion == version && $0.probability != nil && $0.scoredAt < asOf }
+            guard let last = page.last?.sequence, page.count == 10_000 else { return kept }
+            after = last
+        }
+    }
+
+    /// Drift of the leads scored in the window, or nil without a profile or without recent scores.
+    private func drift(
+        model: TrainedModel, scores: [StoredLeadScore], leads: [LeadID: Lead], asOf: Date,
+        repository: any UptakeRepository
+    ) async throws -> DriftReport? {
+        guard let profile = model.featureProfile else { return nil }
+        let start = asOf.addingTimeInterval(-Double(windowDays) * 86_400)
+        var latest: [LeadID: Double] = [:]
+        for score in scores where score.scoredAt >= start { latest[score.lead] = score.probability }
+        let recent = latest.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { leads[$0] }
+        guard !recent.isEmpty else { return nil }
+        let features = try LeadFeatureTable(
+            leads: recent, reps: try await repository.reps(), asOf: asOf, attributeKinds: model.attributeKinds)
+        return try profile.drift(current: features.table, probabilities: recent.compactMap { latest[$0.id] })
+    }
+
+    /// Realized performance on the leads resolved since training, or nil when there are none.
+    private func realized(
+        model: TrainedModel, scores: [StoredLeadScore], leads: [LeadID: Lead], asOf: Date,
+        repository: any UptakeRepository
+    ) async throws -> RealizedPerformance? {
+        let atTraining = OutcomeLabeler(asOf: model.referenceDate, horizon: horizon)
+        let now = OutcomeLabeler(asOf: asOf, horizon: horizon)
+        var first: [LeadID: Double] = [:]
+        for score in scores where first[score.lead] == nil {
+            guard let lead = leads[score.lead], !atTraining.isResolved(lead), now.isResolved(lead),
+                  score.scoredAt < now.window(for: lead).upperBound
+            else { continue }
+            first[score.lead] = score.probability
+        }
+        guard !first.isEmpty else { return nil }
+        let closed = first.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { leads[$0] }
+        let conversions = try await repository.conversions(from: Date(timeIntervalSince1970: 0), to: asOf)
+        let labels = now.labels(leads: closed, conversions: conversions)
+        return try RealizedPerformance(
+            labels: closed.map { labels[$0.id] ?? false }, probabilities: closed.compactMap { first[$0.id] })
+    }
+}
