@@ -159,6 +159,7 @@ import UptakeTesting
                 let kpis = try page.json(KPISummary.self)
                 #expect(kpis.adoption.last?.shown == 1)
                 #expect(kpis.pilot == nil && kpis.pilotNote != nil)
+                #expect(kpis.modelHealth == nil && kpis.modelHealthNote == "No champion model is promoted.")
             }
         }
     }

@@ -30,8 +30,10 @@ struct KPISummary: Codable, Sendable {
     var adoption: [AdoptionWeek]
     /// The champion model as the registry stores it.
     var model: ModelGlance?
-    /// SEAM(reports): drift and realized performance; UptakeReports does not compute model health yet.
-    var modelHealth: PendingSection
+    /// The champion's health (UptakeReports' `ModelHealthLoader`), or nil with `modelHealthNote`.
+    var modelHealth: ModelHealthGlance?
+    /// Why there is no health report, when there is none.
+    var modelHealthNote: String?
 
     /// One week of the adoption trend.
     struct AdoptionWeek: Codable, Sendable, Equatable {
@@ -81,6 +83,7 @@ struct KPISummary: Codable, Sendable {
         }
         let revenue = conversions.reduce(0) { $0 + $1.value }
         let (pilot, pilotNote) = try await PilotResult.latest(repository: repository, now: now)
+        let (health, healthNote) = try await ModelHealthGlance.load(repository: repository, now: now)
         return KPISummary(
             counts: counts, weeks: weeks, visits: visits.count, conversions: conversions.count,
             revenue: (revenue * 100).rounded() / 100,
@@ -88,8 +91,7 @@ struct KPISummary: Codable, Sendable {
             pilot: pilot, pilotNote: pilotNote,
             adoption: try await adoption(start: start, repository: repository),
             model: try await champion(repository: repository),
-            modelHealth: .pending("Drift and realized performance appear here once UptakeReports computes model "
-                + "health; the registry's holdout metrics are shown meanwhile."))
+            modelHealth: health, modelHealthNote: healthNote)
     }
 
     /// The weekly adoption funnel, one UptakeReports call per week (the funnel's cohort rule: a suggestion
