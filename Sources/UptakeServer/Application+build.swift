@@ -77,5 +77,6 @@ func buildRouter(
         .addRoutes(to: router)
     LeadController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     APIController(repository: repository, configuration: configuration).addRoutes(to: router)
+    PlanAPIController(repository: repository, configuration: configuration).addRoutes(to: router)
     return router
 }

@@ -16,12 +16,17 @@ struct ErrorPageMiddleware: RouterMiddleware {
             return try await next(request, context)
         } catch {
             var appError = Self.appError(from: error)
-            if appError.status == .notFound, request.method != .get, OpenAPIDocument.documents(request.uri.path) {
-                // The path exists; only GET is served there (RFC 9110 §15.5.6: 405 with Allow).
+            let allowed = OpenAPIDocument.methods(for: request.uri.path)
+            if !(error is AppError), appError.status == .notFound, !allowed.isEmpty,
+               !allowed.contains(request.method.rawValue)
+            {
+                // The router found no route, but the path exists with other methods (RFC 9110 §15.5.6: 405
+                // with Allow). A handler's own 404 (an object out of scope) stays 404.
+                let list = allowed.joined(separator: ", ")
                 appError = AppError(
-                    .methodNotAllowed, code: "method_not_allowed", message: "\(request.method) is not allowed here; use GET.")
+                    .methodNotAllowed, code: "method_not_allowed", message: "\(request.method) is not allowed here; use \(list).")
                 var response = try appError.response(from: request, context: context)
-                response.headers[.allow] = "GET"
+                response.headers[.allow] = list
                 return response
             }
             if appError.status == .internalServerError {

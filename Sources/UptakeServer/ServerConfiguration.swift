@@ -1,4 +1,5 @@
 import Foundation
+import UptakeCore
 
 /// How the HTTP server is set up: where it listens, where the browser libraries are, how sign-in behaves.
 ///
@@ -27,6 +28,9 @@ public struct ServerConfiguration: Sendable {
     public var loginAttemptsPerAddress: Int
     /// The window over which failed sign-ins are counted.
     public var loginWindow: TimeInterval
+    /// The dismissal reasons a rep picks from on My day (`UPTAKE_DISMISSAL_REASONS`, comma-separated; the
+    /// reason `other` requires free text), the same list `uptake events import --reasons` accepts.
+    public var dismissalReasons: DismissalReasons = .standard
 
     /// Makes a configuration.
     ///
@@ -71,6 +75,7 @@ public struct ServerConfiguration: Sendable {
         ("UPTAKE_SECURE_COOKIES", "1 to mark cookies Secure (served over TLS)"),
         ("UPTAKE_SESSION_HOURS", "how long a browser session lasts"),
         ("UPTAKE_BCRYPT_COST", "the bcrypt cost of new password hashes (default 12)"),
+        ("UPTAKE_DISMISSAL_REASONS", "the dismissal reasons reps pick from, comma-separated"),
     ]
 
     /// Reads the configuration from environment variables (see ``environmentVariables``); unset or
@@ -89,5 +94,14 @@ public struct ServerConfiguration: Sendable {
             sessionLifetime = hours * 3600
         }
         if let cost = environment["UPTAKE_BCRYPT_COST"].flatMap(UInt8.init), (4...31).contains(cost) { bcryptCost = cost }
+        if let list = environment["UPTAKE_DISMISSAL_REASONS"], !list.isEmpty {
+            let codes = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            // An invalid list keeps the standard one (this initializer cannot fail); My day shows the list in force.
+            if let reasons = try? DismissalReasons(
+                codes: codes, codesRequiringNote: codes.contains("other") ? ["other"] : [])
+            {
+                dismissalReasons = reasons
+            }
+        }
     }
 }

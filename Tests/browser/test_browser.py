@@ -15,9 +15,11 @@ import sys
 import tempfile
 import time
 import traceback
+import urllib.parse
 import urllib.request
 
 from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions
@@ -85,13 +87,15 @@ class Suite:
         self.team = rep["team"]
         self.run_uptake("user", "add", "mona", "--role", "manager", "--team", self.team, "--password-stdin",
                         stdin=PASSWORD + "\n")
-        # The first day from today with stops, so that the suite reads a real day on any weekday.
+        # The first day from today with stops, planned for the rep with `uptake plan` (the day the suite
+        # reads must have suggestions to accept), so that the suite reads a real day on any weekday.
         self.day = None
         for offset in range(0, 8):
             date = (datetime.date.today() + datetime.timedelta(days=offset)).isoformat()
             schedule = self.api(f"/api/v1/reps/demo-rep-01/day?date={date}", self.admin_token)
             if schedule["stops"]:
-                self.day = schedule
+                self.run_uptake("plan", "--rep", "demo-rep-01", "--date", date, "--quiet")
+                self.day = self.api(f"/api/v1/plans/demo-rep-01/{date}", self.admin_token)
                 break
         options = webdriver.ChromeOptions()
         options.binary_location = "/usr/bin/chromium"
@@ -177,11 +181,16 @@ class Suite:
         self.console_errors()  # only this page's messages count
         self.open("/day?date=" + self.day["date"])
         assert "My day" in self.driver.find_element(By.TAG_NAME, "h1").text
-        stops = self.driver.find_elements(By.CSS_SELECTOR, "#stops li")
+        stops = self.driver.find_elements(By.CSS_SELECTOR, "#stops > li")
         times = [stop.find_element(By.CSS_SELECTOR, ".time").text for stop in stops]
-        expected = [f"{stop['start']}–{stop['end']}" for stop in self.day["stops"]]
+        expected = [stop["arrival"] for stop in self.day["stops"]]
         assert times == expected, f"{times} != {expected}"
         assert times == sorted(times), "stops are not in time order"
+        suggested = self.driver.find_elements(By.CSS_SELECTOR, "#stops > li.suggested")
+        assert suggested, "the planned day shows no suggested stop"
+        assert len(suggested) == len(self.day["suggestions"])
+        for element, card in zip(suggested, self.day["suggestions"]):
+            assert card["text"] in element.text, f"{card['text']!r} not shown"
         WebDriverWait(self.driver, 20).until(
             expected_conditions.presence_of_element_located((By.CSS_SELECTOR, "#map.leaflet-container")))
         markers = self.driver.find_elements(By.CSS_SELECTOR, "#map path.leaflet-interactive")
@@ -189,6 +198,25 @@ class Suite:
         errors = self.console_errors()
         assert errors == [], errors
         self.screenshot("rep-day")
+
+    def test_rep_accepts_a_suggestion(self):
+        self.open("/day?date=" + self.day["date"])
+        card = self.day["suggestions"][0]
+        self.driver.find_element(By.CSS_SELECTOR, f"li[data-suggestion='{card['id']}'] button.accept").click()
+        # The click posts the form and the day reloads: the old element goes stale while the wait polls.
+        WebDriverWait(self.driver, 20, ignored_exceptions=(StaleElementReferenceException,)).until(
+            lambda d: d.find_element(By.CSS_SELECTOR, f"li[data-suggestion='{card['id']}']")
+            .get_attribute("data-status") == "accepted")
+        assert self.driver.current_url.endswith("#s-" + card["id"]), self.driver.current_url
+        # The dismiss form offers the configured reasons.
+        reasons = [option.get_attribute("value") for option in self.driver.find_elements(
+            By.CSS_SELECTOR, f"li[data-suggestion='{card['id']}'] select[name=reason] option")]
+        assert "too_far" in reasons and "other" in reasons, reasons
+        plan = self.api(f"/api/v1/plans/demo-rep-01/{self.day['date']}", self.admin_token)
+        assert [s["status"] for s in plan["suggestions"] if s["id"] == card["id"]] == ["accepted"]
+        errors = self.console_errors()
+        assert errors == [], errors
+        self.screenshot("rep-day-accepted")
 
     def test_rep_cannot_open_another_reps_lead(self):
         others = self.api("/api/v1/leads?limit=500", self.admin_token)["items"]
@@ -213,6 +241,11 @@ class Suite:
         reps = [rep for rep in self.api("/api/v1/reps", self.admin_token)["items"] if rep["team"] == self.team]
         assert len(rows) == len(reps), f"{len(rows)} rows for {len(reps)} reps"
         assert any("demo-rep-01" == rep["id"] for rep in reps)
+        # The acceptance the rep just recorded is in the funnel, as the API reports it.
+        accepted = self.driver.find_element(By.CSS_SELECTOR, "#funnel-table tr[data-rep='demo-rep-01'] td.accepted")
+        assert accepted.text == "1", accepted.text
+        funnel = self.api("/api/v1/teams/" + urllib.parse.quote(self.team), self.admin_token)["funnel"]
+        assert [row["accepted"] for row in funnel if row["rep"] == "demo-rep-01"] == [1], funnel
         WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(
             "return window.Chart && Chart.getChart(document.getElementById('bar-chart')) !== undefined"))
         errors = self.console_errors()
@@ -231,6 +264,10 @@ class Suite:
         assert self.driver.find_element(By.ID, "kpi-visits").text == str(kpis["visits"])
         WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(
             "return window.Chart && Chart.getChart(document.getElementById('line-chart')) !== undefined"))
+        assert self.driver.find_element(By.ID, "kpi-acceptance").text.startswith("100%"), \
+            self.driver.find_element(By.ID, "kpi-acceptance").text
+        WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(
+            "return Chart.getChart(document.getElementById('adoption-chart')) !== undefined"))
         errors = self.console_errors()
         assert errors == [], errors
         self.screenshot("executive-kpis")
@@ -239,6 +276,7 @@ class Suite:
     def test_analyst_and_admin_pages(self):
         self.sign_in("ana")
         assert self.driver.current_url.endswith("/analyst")
+        assert self.driver.find_element(By.ID, "models-table").is_displayed()
         self.screenshot("analyst")
         self.sign_out()
         self.sign_in("root")
@@ -258,7 +296,8 @@ class Suite:
             print("0 passed, 1 failed")
             return 1
         try:
-            for name in ("login_page", "wrong_password", "rep_reads_the_day", "rep_cannot_open_another_reps_lead",
+            for name in ("login_page", "wrong_password", "rep_reads_the_day", "rep_accepts_a_suggestion",
+                         "rep_cannot_open_another_reps_lead",
                          "manager_reads_the_team", "executive_reads_the_kpis", "analyst_and_admin_pages"):
                 self.check(name, getattr(self, "test_" + name))
         finally:

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # bench/server: wrk (Debian) on loopback against `uptake serve` (release build) with the demo territory
 # (8 reps, 3,000 agencies), on SQLite and on a throwaway PostgreSQL 15 server.
-# Drives My day (/day, signed in with a session cookie) and the same day as JSON (/api/v1/reps/ID/day, with a
-# bearer token); /health is measured in the same run as the framework's floor (no database, no template).
+# Plans today for demo-rep-01 (`uptake plan`), then drives My day (/day, signed in with a session cookie) and the
+# same plan as JSON (/api/v1/plans/today, with a bearer token); /health is measured in the same run as the framework's floor (no database, no template).
 # Prints requests/s and p50/p99 latency per target, and each target's throughput as a ratio of /health.
 # Usage: bench/server/run.sh [SECONDS] [CONNECTIONS]     (run from anywhere; results go to stdout)
 set -euo pipefail
@@ -61,18 +61,14 @@ bench_database() {  # bench_database LABEL URL
     "$UPTAKE" serve --database "$url" --port "$port" --log-level warning >"$OUT/server-$label.log" 2>&1 &
     SERVER=$!
     for _ in $(seq 1 100); do curl -sf "$base/health" >/dev/null && break; sleep 0.2; done
-    # The next day from today with appointments.
-    date=$(python3 - "$base" "$token" <<'PY'
-import datetime, json, sys, urllib.request
-base, token = sys.argv[1], sys.argv[2]
-for offset in range(8):
-    day = (datetime.date.today() + datetime.timedelta(days=offset)).isoformat()
-    request = urllib.request.Request(f"{base}/api/v1/reps/demo-rep-01/day?date={day}", headers={"Authorization": "Bearer " + token})
-    if json.load(urllib.request.urlopen(request))["stops"]:
-        print(day)
-        break
-PY
-)
+    # Today in the rep's time zone, planned with `uptake plan` so that My day and /api/v1/plans/today
+    # read a stored plan with its suggestions (and their ledger status).
+    date=$(curl -sf -H "Authorization: Bearer $token" "$base/api/v1/reps/demo-rep-01/day" \
+        | python3 -c 'import json, sys; print(json.load(sys.stdin)["date"])')
+    "$UPTAKE" plan --rep demo-rep-01 --date "$date" --quiet --database "$url" >"$OUT/plan-$label.txt"
+    curl -sf -H "Authorization: Bearer $token" "$base/api/v1/plans/today" \
+        | python3 -c 'import json, sys; items = json.load(sys.stdin)["items"]; assert items and items[0]["planned"], items' \
+        || { echo "error: no plan for today on $label" >&2; exit 1; }
     # Sign in as a browser does: the form's CSRF cookie and field, then the session cookie.
     local jar="$OUT/cookies-$label" csrf
     curl -sf -c "$jar" "$base/login" -o "$OUT/login.html"
@@ -83,8 +79,8 @@ PY
     curl -sf -o /dev/null -H "Cookie: uptake_session=$session" "$base/day?date=$date"
 
     wrk_row "$label /health" "$base/health"
-    wrk_row "$label /day (My day page)" "$base/day?date=$date" "Cookie: uptake_session=$session"
-    wrk_row "$label /api/v1/reps/ID/day" "$base/api/v1/reps/demo-rep-01/day?date=$date" "Authorization: Bearer $token"
+    wrk_row "$label /day (My day page)" "$base/day" "Cookie: uptake_session=$session"
+    wrk_row "$label /api/v1/plans/today" "$base/api/v1/plans/today" "Authorization: Bearer $token"
     kill "$SERVER"; wait "$SERVER" 2>/dev/null || true; SERVER=""
 }
 
@@ -99,4 +95,4 @@ printf "%-36s %10s %9s %9s %14s\n" "target" "req/s" "p50 ms" "p99 ms" "vs /healt
 echo "$rows" | awk -F'\t' '
     $1 ~ /\/health$/ { floor = $2 }
     { printf "%-36s %10d %9.2f %9.2f %13.2fx\n", $1, $2, $3, $4, (floor > 0 ? $2 / floor : 0) }'
-echo "Goal (issue 6): >= 500 requests/s with p99 <= 50 ms for My day and the day's JSON."
+echo "Goal (issue 6): >= 500 requests/s with p99 <= 50 ms for My day and /api/v1/plans/today."

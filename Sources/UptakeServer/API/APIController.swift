@@ -62,7 +62,9 @@ struct APIController: Sendable {
     @Sendable func day(_ request: Request, context: AppRequestContext) async throws -> JSONBody<DaySchedule> {
         let rep = try await visibleRep(context)
         let day = try DayRange(request.uri.queryParameters["date"].map(String.init), timeZoneIdentifier: rep.timeZone)
-        return JSONBody(try await DaySchedule.load(rep: rep, day: day, repository: repository))
+        return JSONBody(try await DaySchedule.load(
+            rep: rep, day: day, repository: repository,
+            includeHidden: try context.requireViewer().seesHiddenSuggestions, reasons: configuration.dismissalReasons))
     }
 
     @Sendable func leads(_ request: Request, context: AppRequestContext) async throws -> JSONBody<ListPage<LeadSummary>> {
@@ -96,7 +98,9 @@ struct APIController: Sendable {
 
     @Sendable func team(_ request: Request, context: AppRequestContext) async throws -> JSONBody<TeamSummary> {
         let viewer = try context.requireViewer()
-        let team = try context.parameters.require("team")
+        // Team names have spaces ("Demo North"); the router hands the segment over still percent-encoded.
+        let raw = try context.parameters.require("team")
+        let team = raw.removingPercentEncoding ?? raw
         let visible: Bool
         switch viewer.role {
         case .rep: visible = false

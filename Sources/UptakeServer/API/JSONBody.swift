@@ -5,12 +5,17 @@ import Hummingbird
 struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator, Sendable {
     /// The value encoded.
     var value: Value
+    /// The HTTP status (200 unless a route created something).
+    var status: HTTPResponse.Status = .ok
 
     /// Makes a response body.
     ///
-    /// - Parameter value: The value.
-    init(_ value: Value) {
+    /// - Parameters:
+    ///   - value: The value.
+    ///   - status: The HTTP status.
+    init(_ value: Value, status: HTTPResponse.Status = .ok) {
         self.value = value
+        self.status = status
     }
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
@@ -18,7 +23,7 @@ struct JSONBody<Value: Encodable & Sendable>: ResponseGenerator, Sendable {
         encoder.dateEncodingStrategy = .iso8601
         encoder.outputFormatting = [.sortedKeys]
         return Response(
-            status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
             body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(value))))
     }
 }

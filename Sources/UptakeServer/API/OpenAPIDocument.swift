@@ -8,24 +8,25 @@ enum OpenAPIDocument {
     /// The document as JSON bytes.
     static let json: [UInt8] = Array(text.utf8)
 
-    /// The documented paths, as segments (`{name}` matches any one segment).
-    static let pathTemplates: [[Substring]] = {
+    /// The documented paths, as segments (`{name}` matches any one segment), with their methods (upper case).
+    static let pathTemplates: [(segments: [Substring], methods: [String])] = {
         guard let document = try? JSONSerialization.jsonObject(with: Data(json)) as? [String: Any],
-              let paths = document["paths"] as? [String: Any]
+              let paths = document["paths"] as? [String: [String: Any]]
         else { return [] }
-        return paths.keys.sorted().map { $0.split(separator: "/") }
+        return paths.keys.sorted().map { ($0.split(separator: "/"), paths[$0]!.keys.map { $0.uppercased() }.sorted()) }
     }()
 
-    /// Whether a request path is one the document lists (so a wrong method there is 405, not 404).
+    /// The methods the document lists for a request path (so a wrong method there is 405, not 404).
     ///
     /// - Parameter path: The request path, without query.
-    /// - Returns: True when some documented path matches it segment by segment.
-    static func documents(_ path: String) -> Bool {
+    /// - Returns: The methods of every documented path that matches it segment by segment; empty when none.
+    static func methods(for path: String) -> [String] {
         let segments = path.split(separator: "/")
-        return pathTemplates.contains { template in
-            template.count == segments.count
-                && zip(template, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
+        let matching = pathTemplates.filter { template in
+            template.segments.count == segments.count
+                && zip(template.segments, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
         }
+        return Array(Set(matching.flatMap(\.methods))).sorted()
     }
 
     /// The document's text.
@@ -71,7 +72,7 @@ enum OpenAPIDocument {
         },
         "/api/v1/reps/{id}/day": {
           "get": {
-            "summary": "A rep's day: appointments in order and the planner's suggestions.", "operationId": "getRepDay",
+            "summary": "A rep's day: the stored plan's stops and suggestions, or the appointments when the day has no plan.", "operationId": "getRepDay",
             "parameters": [{"$ref": "#/components/parameters/RepID"},
                            {"name": "date", "in": "query", "required": false, "description": "YYYY-MM-DD in the rep's time zone; today by default.", "schema": {"type": "string", "format": "date"}, "example": "2026-11-20"}],
             "responses": {"200": {"description": "The day.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DaySchedule"}}}},
@@ -113,6 +114,52 @@ enum OpenAPIDocument {
             "summary": "The shared KPIs: the same numbers for every role.", "operationId": "getKPIs",
             "responses": {"200": {"description": "The KPIs.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/KPISummary"}}}},
                           "401": {"$ref": "#/components/responses/Unauthenticated"}}
+          }
+        },
+        "/api/v1/plans/today": {
+          "get": {
+            "summary": "Today's stored plans (each rep's today in their time zone) of the reps the viewer may see; a rep gets their own. What My day shows.", "operationId": "listTodaysPlans",
+            "responses": {"200": {"description": "The plans, by rep.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DayScheduleList"}}}},
+                          "401": {"$ref": "#/components/responses/Unauthenticated"}}
+          }
+        },
+        "/api/v1/plans/{rep}/{date}": {
+          "get": {
+            "summary": "A rep's stored plan for a day: stops in order with arrival times, suggestions with their explanation and ledger status.", "operationId": "getPlan",
+            "parameters": [{"name": "rep", "in": "path", "required": true, "schema": {"type": "string"}, "example": "demo-rep-01"},
+                           {"name": "date", "in": "path", "required": true, "description": "YYYY-MM-DD in the rep's time zone.", "schema": {"type": "string", "format": "date"}, "example": "2026-11-20"}],
+            "responses": {"200": {"description": "The plan.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/DaySchedule"}}}},
+                          "400": {"$ref": "#/components/responses/BadRequest"},
+                          "401": {"$ref": "#/components/responses/Unauthenticated"},
+                          "404": {"$ref": "#/components/responses/NotFound"}}
+          }
+        },
+        "/api/v1/suggestions/{id}/events": {
+          "post": {
+            "summary": "Records a ledger event on one of the signed-in rep's suggestions (reps only): shown, accepted, dismissed (reason from the configured list; free text required for other), visited (optional GPS point), converted (value). Append-only; the latest decision counts. A shown event is added first when none exists.", "operationId": "recordSuggestionEvent",
+            "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string"}, "example": "sug-5b1e0a7c-9f1d-4d0e-8c57-1f7c2e9e1a11"}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SuggestionEventInput"}}}},
+            "responses": {"201": {"description": "The events written, in order.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/RecordedEventList"}}}},
+                          "400": {"$ref": "#/components/responses/BadRequest"},
+                          "401": {"$ref": "#/components/responses/Unauthenticated"},
+                          "403": {"$ref": "#/components/responses/Forbidden"},
+                          "404": {"$ref": "#/components/responses/NotFound"}}
+          }
+        },
+        "/api/v1/models": {
+          "get": {
+            "summary": "The model registry, newest first: versions, champion, holdout metrics (analysts).", "operationId": "listModels",
+            "responses": {"200": {"description": "The versions.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/ModelList"}}}},
+                          "401": {"$ref": "#/components/responses/Unauthenticated"},
+                          "403": {"$ref": "#/components/responses/Forbidden"}}
+          }
+        },
+        "/api/v1/pilots": {
+          "get": {
+            "summary": "The pilots, latest first (design, frozen plan hash, balance), and the latest started pilot's analysis (analysts).", "operationId": "listPilots",
+            "responses": {"200": {"description": "The pilots.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PilotList"}}}},
+                          "401": {"$ref": "#/components/responses/Unauthenticated"},
+                          "403": {"$ref": "#/components/responses/Forbidden"}}
           }
         },
         "/api/v1/users": {
@@ -162,43 +209,128 @@ enum OpenAPIDocument {
                                       "next": {"type": "string", "description": "Pass as `after` for the next page; absent on the last page."}}},
           "Pending": {"type": "object", "required": ["available", "note"],
                       "properties": {"available": {"type": "boolean"}, "note": {"type": "string"}}},
-          "Stop": {"type": "object", "required": ["id", "title", "start", "end", "suggested"],
-                   "properties": {"id": {"type": "string"}, "title": {"type": "string"},
+          "Stop": {"type": "object", "required": ["id", "kind", "title", "arrival", "start", "end", "suggested"],
+                   "properties": {"id": {"type": "string"}, "kind": {"type": "string", "enum": ["appointment", "lunch", "suggestion"]},
+                                  "title": {"type": "string"}, "arrival": {"type": "string"},
                                   "start": {"type": "string"}, "end": {"type": "string"},
                                   "lead": {"type": "string"}, "leadName": {"type": "string"},
                                   "latitude": {"type": "number"}, "longitude": {"type": "number"},
-                                  "suggested": {"type": "boolean"}}},
-          "DaySchedule": {"type": "object", "required": ["rep", "date", "previousDate", "nextDate", "stops", "suggestions"],
+                                  "suggested": {"type": "boolean"}, "suggestion": {"$ref": "#/components/schemas/Suggestion"}}},
+          "Suggestion": {"type": "object", "required": ["id", "lead", "leadName", "arrival", "text", "reasons", "addedMinutes", "shown", "status", "canAccept", "canDismiss", "canVisit", "canConvert"],
+                         "properties": {"id": {"type": "string"}, "lead": {"type": "string"}, "leadName": {"type": "string"},
+                                        "arrival": {"type": "string"}, "text": {"type": "string"},
+                                        "reasons": {"type": "array", "items": {"type": "string"}},
+                                        "addedMinutes": {"type": "number"}, "probability": {"type": "number"},
+                                        "shown": {"type": "boolean"}, "status": {"type": "string", "enum": ["new", "accepted", "dismissed"]},
+                                        "dismissalReason": {"type": "string"}, "visitedAt": {"type": "string"},
+                                        "convertedValue": {"type": "number"},
+                                        "canAccept": {"type": "boolean"}, "canDismiss": {"type": "boolean"},
+                                        "canVisit": {"type": "boolean"}, "canConvert": {"type": "boolean"}}},
+          "DaySchedule": {"type": "object", "required": ["rep", "date", "previousDate", "nextDate", "planned", "stops", "suggestions", "dismissalReasons"],
                           "properties": {"rep": {"$ref": "#/components/schemas/Rep"}, "date": {"type": "string"},
                                          "previousDate": {"type": "string"}, "nextDate": {"type": "string"},
+                                         "planned": {"type": "boolean"}, "planID": {"type": "string"}, "planSummary": {"type": "string"},
                                          "stops": {"type": "array", "items": {"$ref": "#/components/schemas/Stop"}},
-                                         "suggestions": {"$ref": "#/components/schemas/Pending"}}},
+                                         "suggestions": {"type": "array", "items": {"$ref": "#/components/schemas/Suggestion"}},
+                                         "dismissalReasons": {"type": "array", "items": {"type": "string"}}}},
+          "DayScheduleList": {"type": "object", "required": ["items"],
+                              "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/DaySchedule"}}, "next": {"type": "string"}}},
+          "SuggestionEventInput": {"type": "object", "required": ["kind"],
+                                   "properties": {"kind": {"type": "string", "enum": ["shown", "accepted", "dismissed", "visited", "converted"]},
+                                                  "reason": {"type": "string"}, "note": {"type": "string"},
+                                                  "value": {"type": "number", "minimum": 0},
+                                                  "latitude": {"type": "number", "minimum": -90, "maximum": 90},
+                                                  "longitude": {"type": "number", "minimum": -180, "maximum": 180}}},
+          "RecordedEvent": {"type": "object", "required": ["id", "suggestion", "kind", "time"],
+                            "properties": {"id": {"type": "string"}, "suggestion": {"type": "string"}, "kind": {"type": "string"},
+                                           "time": {"type": "string", "format": "date-time"}, "reason": {"type": "string"},
+                                           "note": {"type": "string"}, "value": {"type": "number"}, "distanceMetres": {"type": "number"}}},
+          "RecordedEventList": {"type": "object", "required": ["items"],
+                                "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/RecordedEvent"}}, "next": {"type": "string"}}},
           "TeamRow": {"type": "object", "required": ["id", "name", "leads", "appointmentsToday", "visitsLast28Days"],
                       "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "leads": {"type": "integer"},
                                      "appointmentsToday": {"type": "integer"}, "visitsLast28Days": {"type": "integer"},
                                      "lastVisit": {"type": "string"}}},
-          "TeamSummary": {"type": "object", "required": ["team", "date", "reps", "funnel", "dismissals", "plans", "pilot"],
+          "FunnelLine": {"type": "object", "required": ["rep", "name", "shown", "accepted", "dismissed", "visited", "converted", "convertedValue", "acceptance"],
+                         "properties": {"rep": {"type": "string"}, "name": {"type": "string"}, "shown": {"type": "integer"},
+                                        "accepted": {"type": "integer"}, "dismissed": {"type": "integer"}, "visited": {"type": "integer"},
+                                        "converted": {"type": "integer"}, "convertedValue": {"type": "number"}, "acceptance": {"type": "string"}}},
+          "TeamSummary": {"type": "object", "required": ["team", "date", "reps", "funnelFrom", "funnel", "funnelTotal", "dismissals", "plans", "pilots"],
                           "properties": {"team": {"type": "string"}, "date": {"type": "string"},
                                          "reps": {"type": "array", "items": {"$ref": "#/components/schemas/TeamRow"}},
-                                         "funnel": {"$ref": "#/components/schemas/Pending"},
-                                         "dismissals": {"$ref": "#/components/schemas/Pending"},
-                                         "plans": {"$ref": "#/components/schemas/Pending"},
-                                         "pilot": {"$ref": "#/components/schemas/Pending"}}},
+                                         "funnelFrom": {"type": "string"},
+                                         "funnel": {"type": "array", "items": {"$ref": "#/components/schemas/FunnelLine"}},
+                                         "funnelTotal": {"$ref": "#/components/schemas/FunnelLine"},
+                                         "dismissals": {"type": "array", "items": {"type": "object", "required": ["reason", "count"],
+                                                        "properties": {"reason": {"type": "string"}, "count": {"type": "integer"}}}},
+                                         "plans": {"type": "array", "items": {"type": "object", "required": ["rep", "name", "date", "planned", "suggestions"],
+                                                   "properties": {"rep": {"type": "string"}, "name": {"type": "string"}, "date": {"type": "string"},
+                                                                  "planned": {"type": "boolean"}, "suggestions": {"type": "integer"}, "summary": {"type": "string"}}}},
+                                         "pilots": {"type": "array", "items": {"$ref": "#/components/schemas/TeamPilot"}}}},
+          "TeamPilot": {"type": "object", "required": ["id", "status", "startsAt", "endsAt", "metric", "arms"],
+                        "properties": {"id": {"type": "string"}, "status": {"type": "string"}, "planHash": {"type": "string"},
+                                       "startsAt": {"type": "string"}, "endsAt": {"type": "string"}, "metric": {"type": "string"},
+                                       "arms": {"type": "array", "items": {"type": "object", "required": ["rep", "name", "arm"],
+                                                "properties": {"rep": {"type": "string"}, "name": {"type": "string"}, "arm": {"type": "string", "enum": ["treatment", "control"]}}}}}},
           "Counts": {"type": "object", "required": ["reps", "leads", "appointments", "visits", "conversions", "imports"],
                      "properties": {"reps": {"type": "integer"}, "leads": {"type": "integer"}, "appointments": {"type": "integer"},
                                     "visits": {"type": "integer"}, "conversions": {"type": "integer"}, "imports": {"type": "integer"}}},
           "Week": {"type": "object", "required": ["start", "visits", "conversions", "revenue"],
                    "properties": {"start": {"type": "string"}, "visits": {"type": "integer"},
                                   "conversions": {"type": "integer"}, "revenue": {"type": "number"}}},
-          "KPISummary": {"type": "object", "required": ["counts", "weeks", "visits", "conversions", "revenue", "uplift", "roi", "adoption", "modelHealth"],
+          "BalanceRow": {"type": "object", "required": ["covariate", "treatmentMean", "controlMean", "smd"],
+                         "properties": {"covariate": {"type": "string"}, "treatmentMean": {"type": "number"},
+                                        "controlMean": {"type": "number"}, "smd": {"type": "number"}}},
+          "PilotResult": {"type": "object", "required": ["pilot", "status", "metric", "hashVerified", "weeksObserved", "treatmentReps", "controlReps", "confidenceLevel", "sentence", "intervals", "srmFlagged", "balance"],
+                          "properties": {"pilot": {"type": "string"}, "status": {"type": "string"}, "metric": {"type": "string"},
+                                         "planHash": {"type": "string"}, "hashVerified": {"type": "boolean"}, "weeksObserved": {"type": "number"},
+                                         "treatmentReps": {"type": "integer"}, "controlReps": {"type": "integer"},
+                                         "confidenceLevel": {"type": "number"}, "sentence": {"type": "string"},
+                                         "intervals": {"type": "array", "items": {"type": "object", "required": ["label", "estimate", "low", "high"],
+                                                       "properties": {"label": {"type": "string"}, "estimate": {"type": "number"}, "low": {"type": "number"}, "high": {"type": "number"}}}},
+                                         "srmFlagged": {"type": "boolean"},
+                                         "balance": {"type": "array", "items": {"$ref": "#/components/schemas/BalanceRow"}},
+                                         "roi": {"type": "object", "required": ["npvP10", "npvP50", "npvP90", "probabilityPositive", "upfrontCost", "cashFlowPerPeriod", "periods", "sentence"],
+                                                 "properties": {"npvP10": {"type": "number"}, "npvP50": {"type": "number"}, "npvP90": {"type": "number"},
+                                                                "probabilityPositive": {"type": "number"}, "upfrontCost": {"type": "number"},
+                                                                "cashFlowPerPeriod": {"type": "number"}, "periods": {"type": "integer"}, "sentence": {"type": "string"}}}}},
+          "KPISummary": {"type": "object", "required": ["counts", "weeks", "visits", "conversions", "revenue", "adoption"],
                          "properties": {"counts": {"$ref": "#/components/schemas/Counts"},
                                         "weeks": {"type": "array", "items": {"$ref": "#/components/schemas/Week"}},
                                         "visits": {"type": "integer"}, "conversions": {"type": "integer"},
                                         "revenue": {"type": "number"}, "conversionsPerVisit": {"type": "number"},
-                                        "uplift": {"$ref": "#/components/schemas/Pending"},
-                                        "roi": {"$ref": "#/components/schemas/Pending"},
-                                        "adoption": {"$ref": "#/components/schemas/Pending"},
-                                        "modelHealth": {"$ref": "#/components/schemas/Pending"}}},
+                                        "pilot": {"$ref": "#/components/schemas/PilotResult"},
+                                        "pilotNote": {"type": "string"},
+                                        "adoption": {"type": "array", "items": {"type": "object", "required": ["start", "shown", "accepted", "visited"],
+                                                     "properties": {"start": {"type": "string"}, "shown": {"type": "integer"}, "accepted": {"type": "integer"},
+                                                                    "visited": {"type": "integer"}, "acceptanceRate": {"type": "number"}}}},
+                                        "model": {"type": "object", "required": ["id", "createdAt"],
+                                                  "properties": {"id": {"type": "string"}, "createdAt": {"type": "string"}, "rocAUC": {"type": "number"},
+                                                                 "brier": {"type": "number"}, "ece": {"type": "number"}, "rowsTrain": {"type": "integer"}}},
+                                        "modelHealth": {"type": "object", "required": ["model", "status", "findings", "windowDays", "driftedFeatures"],
+                                                        "properties": {"model": {"type": "string"}, "status": {"type": "string", "enum": ["ok", "watch", "alert"]},
+                                                                       "findings": {"type": "array", "items": {"type": "string"}}, "windowDays": {"type": "integer"},
+                                                                       "scorePSI": {"type": "number"}, "maximumFeaturePSI": {"type": "number"},
+                                                                       "driftedFeatures": {"type": "array", "items": {"type": "string"}},
+                                                                       "realizedAUC": {"type": "number"}, "realizedECE": {"type": "number"},
+                                                                       "realizedCount": {"type": "integer"}, "holdoutAUC": {"type": "number"}}},
+                                        "modelHealthNote": {"type": "string"}}},
+          "Model": {"type": "object", "required": ["id", "sequence", "createdAt", "source", "champion"],
+                    "properties": {"id": {"type": "string"}, "sequence": {"type": "integer"}, "createdAt": {"type": "string"},
+                                   "source": {"type": "string"}, "champion": {"type": "boolean"}, "rocAUC": {"type": "number"},
+                                   "averagePrecision": {"type": "number"}, "logLoss": {"type": "number"}, "brier": {"type": "number"},
+                                   "ece": {"type": "number"}, "rowsTrain": {"type": "integer"}, "rowsHoldout": {"type": "integer"}, "note": {"type": "string"}}},
+          "ModelList": {"type": "object", "required": ["items"],
+                        "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Model"}}, "next": {"type": "string"}}},
+          "Pilot": {"type": "object", "required": ["id", "status", "metric", "startsAt", "endsAt", "reps", "treatmentReps", "weeks", "icc", "maximumAbsoluteSMD", "balance"],
+                    "properties": {"id": {"type": "string"}, "status": {"type": "string"}, "metric": {"type": "string"},
+                                   "startsAt": {"type": "string"}, "endsAt": {"type": "string"}, "planHash": {"type": "string"},
+                                   "reps": {"type": "integer"}, "treatmentReps": {"type": "integer"}, "weeks": {"type": "integer"},
+                                   "icc": {"type": "number"}, "minimumDetectableEffect": {"type": "number"}, "maximumAbsoluteSMD": {"type": "number"},
+                                   "balance": {"type": "array", "items": {"$ref": "#/components/schemas/BalanceRow"}}}},
+          "PilotList": {"type": "object", "required": ["items"],
+                        "properties": {"items": {"type": "array", "items": {"$ref": "#/components/schemas/Pilot"}},
+                                       "analysis": {"$ref": "#/components/schemas/PilotResult"}, "pilotNote": {"type": "string"}}},
           "User": {"type": "object", "required": ["id", "name", "role", "createdAt"],
                    "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
                                   "role": {"$ref": "#/components/schemas/Role"}, "rep": {"type": "string"},

@@ -33,3 +33,13 @@ public struct Viewer: Sendable, Hashable {
         guard roles.contains(role) else { throw AppError.forbidden(role: role) }
     }
 }
+
+extension Viewer {
+    /// Whether the viewer sees suggestions a rep is not shown (a pilot control rep's, logged only).
+    ///
+    /// Reps and managers do not: a manager who saw them could pass them on and contaminate the pilot's
+    /// control arm. Executives, analysts and admins do, flagged `shown: false`.
+    var seesHiddenSuggestions: Bool {
+        [.executive, .analyst, .admin].contains(role)
+    }
+}

@@ -13,10 +13,10 @@ struct AnalystController: Sendable {
         var counts: TableCounts
         var lastImport: ImportRecord?
         var lastImportTime: String?
-        /// SEAM(scoring): the model registry with metrics, reliability diagram, gain chart and importance.
-        var models: PendingSection
-        /// SEAM(evidence): pilots: design, balance, analysis.
-        var pilots: PendingSection
+        /// The model registry and the pilots (UptakeReports' analysis of the latest).
+        var summary: AnalystSummary
+        /// SEAM(scoring): reliability diagram, gain chart and importance (not in the registry or UptakeReports yet).
+        var diagnostics: PendingSection
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -30,9 +30,9 @@ struct AnalystController: Sendable {
         let content = Content(
             counts: try await repository.counts(), lastImport: lastImport,
             lastImportTime: lastImport.map { $0.finishedAt.ISO8601Format() },
-            models: .pending("The model registry (metrics, reliability diagram, gain chart, importance) appears "
-                + "here once models are stored."),
-            pilots: .pending("Pilots (design, balance, analysis) appear here once pilots are stored."))
+            summary: try await AnalystSummary.load(repository: repository, now: Date()),
+            diagnostics: .pending("The reliability diagram, gain chart and feature importance appear here once "
+                + "UptakeReports computes them from the champion's holdout."))
         let chrome = Navigation.chrome("Analyst", viewer: viewer, path: "/analyst", vendor: configuration.vendorPath)
         return try renderer.render("analyst", Page(chrome: chrome, content: content))
     }

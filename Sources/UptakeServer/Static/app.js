@@ -47,4 +47,45 @@
       }
     });
   }
+  var intervals = data("interval-data");
+  if (intervals && window.Chart && document.getElementById("interval-chart")) {
+    // Floating bars: each interval from its low to its high end; the estimate is in the tooltip.
+    new Chart(document.getElementById("interval-chart"), {
+      type: "bar",
+      data: { labels: intervals.labels, datasets: [{ label: intervals.label, data: intervals.intervals, backgroundColor: "#1f6feb88", borderColor: "#1f6feb", borderWidth: 1 }] },
+      options: {
+        indexAxis: "y", maintainAspectRatio: false, animation: false,
+        plugins: { legend: { display: false }, tooltip: { callbacks: { label: function (c) {
+          var i = c.dataIndex; return "estimate " + intervals.estimates[i].toFixed(3) + " (" + intervals.intervals[i][0].toFixed(3) + " to " + intervals.intervals[i][1].toFixed(3) + ")";
+        } } } }
+      }
+    });
+  }
+
+  var roi = data("roi-data");
+  if (roi && window.Chart && document.getElementById("roi-chart")) {
+    new Chart(document.getElementById("roi-chart"), {
+      type: "bar",
+      data: { labels: roi.labels, datasets: [{ label: "NPV", data: roi.values, backgroundColor: roi.values.map(function (v) { return v >= 0 ? "#067647" : "#b42318"; }) }] },
+      options: { maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } } }
+    });
+  }
+
+  var adoption = data("adoption-data");
+  if (adoption && window.Chart && document.getElementById("adoption-chart")) {
+    new Chart(document.getElementById("adoption-chart"), {
+      type: "line",
+      data: {
+        labels: adoption.labels,
+        datasets: [
+          { label: "Accepted of shown (%)", data: adoption.rates, borderColor: "#b54708", backgroundColor: "#b54708", yAxisID: "y", spanGaps: true },
+          { label: "Shown", data: adoption.shown, borderColor: "#5b6478", backgroundColor: "#5b6478", yAxisID: "y1", type: "bar" }
+        ]
+      },
+      options: {
+        maintainAspectRatio: false, animation: false,
+        scales: { y: { beginAtZero: true, max: 100, position: "left" }, y1: { beginAtZero: true, position: "right", grid: { drawOnChartArea: false } } }
+      }
+    });
+  }
 })();

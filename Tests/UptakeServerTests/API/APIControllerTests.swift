@@ -33,18 +33,52 @@ import UptakeTesting
         }
     }
 
-    @Test func theDayListsAppointmentsInOrderInTheRepsTimeZone() async throws {
+    @Test func theDayListsThePlansStopsInOrderInTheRepsTimeZone() async throws {
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in
                 let response = try await client.execute(
                     uri: "/api/v1/reps/rep-1/day?date=2026-11-20", method: .get, headers: harness.headers(.rep))
                 #expect(response.status == .ok)
                 let day = try response.json(DaySchedule.self)
-                #expect(day.stops.map(\.id) == ["appt-1", "appt-2"])
-                #expect(day.stops.map(\.start) == ["09:00", "13:00"])
-                #expect(day.stops[1].leadName == "Acme")
+                #expect(day.planned)
+                #expect(day.stops.map(\.kind) == ["appointment", "suggestion", "lunch", "appointment"])
+                #expect(day.stops.map(\.arrival) == ["08:50", "10:30", "12:00", "12:50"])
+                #expect(day.stops.map(\.start) == ["09:00", "10:30", "12:00", "13:00"])
+                #expect(day.stops[0].id == "appt-1" && day.stops[3].id == "appt-2")
+                #expect(day.stops[3].leadName == "Acme")
                 #expect(day.previousDate == "2026-11-19" && day.nextDate == "2026-11-21")
-                #expect(day.suggestions.available == false)
+                #expect(day.suggestions.map(\.id) == [harness.suggestions["rep-1"]])
+                #expect(day.stops[1].suggestion == day.suggestions.first)
+            }
+        }
+    }
+
+    @Test func aDayWithoutAPlanListsTheAppointmentsOnly() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            let day = try DayRange("2026-11-19", timeZoneIdentifier: "America/New_York")
+            _ = try await harness.repository.upsert(appointments: [
+                StoreFixtures.appointment("appt-9", rep: "rep-1", start: day.start.addingTimeInterval(11 * 3600)),
+            ])
+            try await harness.test { client in
+                let response = try await client.execute(
+                    uri: "/api/v1/reps/rep-1/day?date=2026-11-19", method: .get, headers: harness.headers(.rep))
+                let schedule = try response.json(DaySchedule.self)
+                #expect(!schedule.planned && schedule.planID == nil)
+                #expect(schedule.stops.map(\.id) == ["appt-9"])
+                #expect(schedule.stops.map(\.arrival) == ["11:00"])
+                #expect(schedule.suggestions.isEmpty)
+            }
+        }
+    }
+
+    @Test func aTeamNameWithASpaceIsFoundPercentEncoded() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            _ = try await harness.repository.upsert(reps: [StoreFixtures.rep("rep-9", name: "Eve East", team: "Far East")])
+            try await harness.test { client in
+                let response = try await client.execute(
+                    uri: "/api/v1/teams/Far%20East", method: .get, headers: harness.headers(.executive))
+                #expect(response.status == .ok)
+                #expect(try response.json(TeamSummary.self).reps.map(\.id) == ["rep-9"])
             }
         }
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import HummingbirdTesting
 import Testing
 import UptakeStore
@@ -41,6 +42,8 @@ import UptakeStore
             "/api/v1/reps/{id}/day": "/api/v1/reps/rep-1/day?date=2026-11-20", "/api/v1/leads": "/api/v1/leads",
             "/api/v1/leads/{id}": "/api/v1/leads/lead-1", "/api/v1/teams/{team}": "/api/v1/teams/north",
             "/api/v1/kpis": "/api/v1/kpis", "/api/v1/users": "/api/v1/users",
+            "/api/v1/plans/today": "/api/v1/plans/today", "/api/v1/plans/{rep}/{date}": "/api/v1/plans/rep-1/2026-11-20",
+            "/api/v1/models": "/api/v1/models", "/api/v1/pilots": "/api/v1/pilots",
         ]
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in
@@ -52,11 +55,29 @@ import UptakeStore
                     let operation = try #require(found, "\(path)")
                     let ok = (operation["responses"] as? [String: Any])?["200"] as? [String: Any]
                     let schema = ((ok?["content"] as? [String: Any])?["application/json"] as? [String: Any])?["schema"]
-                    let response = try await client.execute(uri: uri, method: .get, headers: harness.headers(.admin))
+                    let role: UserRole = path == "/api/v1/models" || path == "/api/v1/pilots" ? .analyst : .admin
+                    let response = try await client.execute(uri: uri, method: .get, headers: harness.headers(role))
                     #expect(response.status == .ok, "\(uri)")
                     let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body))
                     Self.check(body, against: schema, schemas: schemas, at: path)
                 }
+            }
+        }
+    }
+
+    @Test func theEventAnswerHasTheDocumentedProperties() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            let id = try #require(harness.suggestions["rep-1"])
+            try await harness.test { client in
+                let document = try Self.document()
+                let schemas = try #require((document["components"] as? [String: Any])?["schemas"] as? [String: Any])
+                let response = try await client.execute(
+                    uri: "/api/v1/suggestions/\(id)/events", method: .post, headers: harness.headers(.rep),
+                    body: ByteBuffer(string: #"{"kind": "converted", "value": 12.5}"#))
+                #expect(response.status == .created)
+                let body = try JSONSerialization.jsonObject(with: Data(buffer: response.body))
+                Self.check(body, against: ["$ref": "#/components/schemas/RecordedEventList"], schemas: schemas,
+                           at: "POST /api/v1/suggestions/{id}/events")
             }
         }
     }

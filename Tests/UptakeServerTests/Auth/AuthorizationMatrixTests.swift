@@ -31,6 +31,15 @@ import UptakeStore
         var route: String
         var uri: String
         var outcomes: [UserRole?: Outcome]
+        /// The request body, for POSTs that need one.
+        var body: String? = nil
+    }
+
+    /// Replaces `{sug:KEY}` in a URI with the harness's suggestion id of that key (a rep id, or `hidden`).
+    static func resolve(_ uri: String, _ harness: ServerTestHarness) -> String {
+        var uri = uri
+        for (key, id) in harness.suggestions { uri = uri.replacingOccurrences(of: "{sug:\(key)}", with: id) }
+        return uri
     }
 
     static let roles: [UserRole?] = [nil] + UserRole.allCases
@@ -71,6 +80,13 @@ import UptakeStore
         Row(method: .get, route: "/", uri: "/", outcomes: everyone()),
         Row(method: .post, route: "/logout", uri: "/logout", outcomes: everyone()),
         Row(method: .get, route: "/day", uri: "/day?date=2026-11-20", outcomes: only([.rep])),
+        // My day's buttons: a rep on their own shown suggestion; another rep's or a hidden one is 404.
+        Row(method: .post, route: "/day/suggestions/{id}/events", uri: "/day/suggestions/{sug:rep-1}/events",
+            outcomes: only([.rep]), body: "kind=accepted&date=2026-11-20"),
+        Row(method: .post, route: "/day/suggestions/{id}/events", uri: "/day/suggestions/{sug:rep-2}/events",
+            outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: "kind=accepted"),
+        Row(method: .post, route: "/day/suggestions/{id}/events", uri: "/day/suggestions/{sug:hidden}/events",
+            outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: "kind=accepted"),
         Row(method: .get, route: "/team", uri: "/team", outcomes: only([.manager])),
         Row(method: .get, route: "/kpis", uri: "/kpis", outcomes: everyone()),
         Row(method: .get, route: "/analyst", uri: "/analyst", outcomes: only([.analyst])),
@@ -101,6 +117,25 @@ import UptakeStore
         Row(method: .get, route: "/api/v1/teams/{team}", uri: "/api/v1/teams/south", outcomes: scoped(visibleTo: unscoped)),
         Row(method: .get, route: "/api/v1/kpis", uri: "/api/v1/kpis", outcomes: everyone()),
         Row(method: .get, route: "/api/v1/users", uri: "/api/v1/users", outcomes: only([.admin])),
+        Row(method: .get, route: "/api/v1/models", uri: "/api/v1/models", outcomes: only([.analyst])),
+        Row(method: .get, route: "/api/v1/pilots", uri: "/api/v1/pilots", outcomes: only([.analyst])),
+        Row(method: .get, route: "/api/v1/plans/today", uri: "/api/v1/plans/today", outcomes: everyone()),
+        Row(method: .get, route: "/api/v1/plans/{rep}/{date}", uri: "/api/v1/plans/rep-1/2026-11-20",
+            outcomes: scoped(visibleTo: unscoped.union([.rep, .manager]))),
+        Row(method: .get, route: "/api/v1/plans/{rep}/{date}", uri: "/api/v1/plans/rep-2/2026-11-20",
+            outcomes: scoped(visibleTo: unscoped.union([.manager]))),
+        Row(method: .get, route: "/api/v1/plans/{rep}/{date}", uri: "/api/v1/plans/rep-3/2026-11-20",
+            outcomes: scoped(visibleTo: unscoped)),
+        Row(method: .get, route: "/api/v1/plans/{rep}/{date}", uri: "/api/v1/plans/rep-1/2026-11-22",
+            outcomes: scoped(visibleTo: [])),
+        Row(method: .post, route: "/api/v1/suggestions/{id}/events", uri: "/api/v1/suggestions/{sug:rep-1}/events",
+            outcomes: only([.rep]), body: #"{"kind": "accepted"}"#),
+        Row(method: .post, route: "/api/v1/suggestions/{id}/events", uri: "/api/v1/suggestions/{sug:rep-3}/events",
+            outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
+        Row(method: .post, route: "/api/v1/suggestions/{id}/events", uri: "/api/v1/suggestions/{sug:hidden}/events",
+            outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
+        Row(method: .post, route: "/api/v1/suggestions/{id}/events", uri: "/api/v1/suggestions/sug-none/events",
+            outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
     ]
 
     @Test func everyRouteHasARow() async throws {
@@ -118,9 +153,13 @@ import UptakeStore
                 for row in Self.rows {
                     for role in Self.roles {
                         let expected = try #require(row.outcomes[role], "\(row.uri) has no outcome for \(String(describing: role))")
-                        try await client.execute(uri: row.uri, method: row.method, headers: harness.headers(role)) { response in
+                        let uri = Self.resolve(row.uri, harness)
+                        try await client.execute(
+                            uri: uri, method: row.method, headers: harness.headers(role),
+                            body: row.body.map { ByteBuffer(string: $0) }
+                        ) { response in
                             let actual = Self.outcome(of: response, api: row.uri.hasPrefix("/api/"))
-                            #expect(actual == expected, "\(row.method) \(row.uri) as \(role?.rawValue ?? "nobody"): \(response.status)")
+                            #expect(actual == expected, "\(row.method) \(uri) as \(role?.rawValue ?? "nobody"): \(response.status)")
                             if actual == .notFound, row.uri.hasPrefix("/api/") {
                                 // Nothing of the object leaks into a 404.
                                 let body = try response.json(AppError.Body.self)

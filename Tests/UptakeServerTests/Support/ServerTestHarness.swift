@@ -10,7 +10,8 @@ import UptakeTesting
 /// A small territory with one account per role, an API token for each, and the app built over it.
 ///
 /// Reps `rep-1` and `rep-2` are in team `north`, `rep-3` in `south`; leads `lead-1..3` belong to them in order
-/// and `lead-0` has no owner. The `rep` account is `rep-1`; the `manager` account manages `north`.
+/// and `lead-0` has no owner. The `rep` account is `rep-1`; the `manager` account manages `north`. Every rep has
+/// a stored plan for 2026-11-20 with one suggestion (``seedPlans(_:)``).
 struct ServerTestHarness {
     /// The password of every account.
     static let password = "correct-horse"
@@ -22,6 +23,8 @@ struct ServerTestHarness {
     let tokens: [UserRole: String]
     /// The accounts, by role.
     let accounts: [UserRole: UserAccount]
+    /// The stored suggestions (``seedPlans(_:)``): by rep id for ``plannedDay``, and `hidden`.
+    let suggestions: [String: String]
 
     /// Seeds a repository and runs `body` with the harness.
     static func withHarness<T: Sendable>(
@@ -54,7 +57,9 @@ struct ServerTestHarness {
                     team: role == .manager ? "north" : nil, password: password)
                 tokens[role] = try await service.issueToken(name: role.rawValue, label: "test").secret
             }
-            return try await body(ServerTestHarness(repository: repository, tokens: tokens, accounts: accounts))
+            let suggestions = try await seedPlans(repository)
+            return try await body(ServerTestHarness(
+                repository: repository, tokens: tokens, accounts: accounts, suggestions: suggestions))
         }
     }
 

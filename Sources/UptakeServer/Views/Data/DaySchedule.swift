@@ -2,12 +2,17 @@ import Foundation
 import UptakeCore
 import UptakeStore
 
-/// A rep's day: the appointments in order from the store, and the planner's suggestions (a seam).
+/// A rep's day: the stored plan's stops in order with arrival times and its suggestions, or, when the day has no
+/// stored plan, the appointments from the calendar.
 struct DaySchedule: Codable, Sendable {
     /// One stop of the day.
     struct Stop: Codable, Sendable, Equatable {
         var id: String
+        /// `appointment`, `lunch` or `suggestion`.
+        var kind: String
         var title: String
+        /// Planned arrival, `HH:MM` (the start for an unplanned day).
+        var arrival: String
         var start: String
         var end: String
         var lead: String?
@@ -15,43 +20,115 @@ struct DaySchedule: Codable, Sendable {
         var latitude: Double?
         var longitude: Double?
         var suggested: Bool
+        /// The suggestion, for a suggested stop.
+        var suggestion: SuggestionCard?
     }
 
     var rep: RepSummary
     var date: String
     var previousDate: String
     var nextDate: String
+    /// Whether the stops come from a stored plan (false: the calendar's appointments only).
+    var planned: Bool
+    /// The stored plan's id and one-line summary, when planned.
+    var planID: String?
+    var planSummary: String?
     var stops: [Stop]
-    /// SEAM(planner): the day plan's suggested stops with arrival times and reasons.
-    var suggestions: PendingSection
+    /// The suggested stops, in the order of the day (also marked among `stops`).
+    var suggestions: [SuggestionCard]
+    /// The dismissal reasons the rep picks from.
+    var dismissalReasons: [String]
 
-    /// Loads a rep's day; one repository call per section.
+    /// Loads a rep's day.
+    ///
+    /// Suggestions the rep is not shown (a pilot control rep's, logged only) are left out unless
+    /// `includeHidden`, and so are their stops.
     ///
     /// - Parameters:
     ///   - rep: The rep.
     ///   - day: The day in the rep's time zone.
     ///   - repository: The store.
+    ///   - includeHidden: Whether to include suggestions the rep is not shown (analysts, executives, admins).
+    ///   - reasons: The configured dismissal reasons.
     /// - Returns: The schedule.
     /// - Throws: The database's error.
-    static func load(rep: Rep, day: DayRange, repository: any UptakeRepository) async throws -> DaySchedule {
+    static func load(
+        rep: Rep, day: DayRange, repository: any UptakeRepository, includeHidden: Bool = false,
+        reasons: DismissalReasons = .standard
+    ) async throws -> DaySchedule {
+        let calendarDay = try CalendarDay(parsing: day.label)
+        // Independent reads run side by side (PostgreSQL serves them on separate pool connections).
+        async let storedPlan = repository.plan(rep: rep.id, day: calendarDay)
         let appointments = try await repository.appointments(rep: rep.id, from: day.start, to: day.end)
-        let leads = try await repository.leads(ids: Set(appointments.compactMap(\.lead)))
+        async let appointmentLeads = repository.leads(ids: Set(appointments.compactMap(\.lead)))
+        let plan = try await storedPlan
+        let visible = plan?.suggestions.filter { includeHidden || $0.shown } ?? []
+        async let storedEvents = visible.isEmpty
+            ? [] : repository.ledgerEvents(suggestions: Set(visible.map(\.id.rawValue)))
+        let leads = try await appointmentLeads
         let names = Dictionary(uniqueKeysWithValues: leads.map { ($0.id, $0.name) })
-        let stops = appointments.map { appointment in
+        let byID = Dictionary(appointments.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
+        func stop(_ appointment: Appointment, arrival: String? = nil) -> Stop {
             Stop(
-                id: appointment.id.rawValue, title: appointment.title, start: day.clock(appointment.start),
+                id: appointment.id.rawValue, kind: "appointment", title: appointment.title,
+                arrival: arrival ?? day.clock(appointment.start), start: day.clock(appointment.start),
                 end: day.clock(appointment.end), lead: appointment.lead?.rawValue,
                 leadName: appointment.lead.flatMap { names[$0] }, latitude: appointment.location?.latitude,
                 longitude: appointment.location?.longitude, suggested: false)
         }
+        var stops: [Stop] = []
+        var cards: [SuggestionCard] = []
+        if let plan {
+            let history = try LedgerHistory(try await storedEvents)
+            let outcomes = Dictionary(
+                history.outcomes.map { ($0.suggestion, $0) }, uniquingKeysWith: { _, latest in latest })
+            let suggestionOfLead = Dictionary(
+                visible.map { ($0.lead, $0) }, uniquingKeysWith: { first, _ in first })
+            for planned in plan.plan.stops {
+                let arrival = Self.clock(minutes: planned.arrival)
+                switch planned.kind {
+                case .start, .end:
+                    continue
+                case .lunch:
+                    stops.append(Stop(
+                        id: "lunch", kind: "lunch", title: "Lunch", arrival: arrival,
+                        start: Self.clock(minutes: planned.start), end: Self.clock(minutes: planned.end),
+                        suggested: false))
+                case .appointment(let id):
+                    if let appointment = byID[id] {
+                        var entry = stop(appointment, arrival: arrival)
+                        entry.latitude = entry.latitude ?? planned.location?.latitude
+                        entry.longitude = entry.longitude ?? planned.location?.longitude
+                        stops.append(entry)
+                    }
+                case .suggestion(let lead):
+                    guard let suggestion = suggestionOfLead[lead] else { continue }
+                    let card = SuggestionCard(
+                        suggestion, outcome: outcomes[suggestion.id.rawValue], clock: day.clock)
+                    cards.append(card)
+                    stops.append(Stop(
+                        id: suggestion.id.rawValue, kind: "suggestion", title: "Suggested visit", arrival: arrival,
+                        start: Self.clock(minutes: planned.start), end: Self.clock(minutes: planned.end),
+                        lead: lead.rawValue, leadName: card.leadName, latitude: planned.location?.latitude,
+                        longitude: planned.location?.longitude, suggested: true, suggestion: card))
+                }
+            }
+        } else {
+            stops = appointments.map { stop($0) }
+        }
         return DaySchedule(
             rep: RepSummary(rep), date: day.label, previousDate: day.shifted(by: -1), nextDate: day.shifted(by: 1),
-            stops: stops, suggestions: planSection(rep: rep, day: day))
+            planned: plan != nil, planID: plan?.id.rawValue, planSummary: plan?.summary, stops: stops,
+            suggestions: cards, dismissalReasons: reasons.codes)
     }
 
-    /// SEAM(planner): replace with `repository.plan(rep:day:)` once plans are stored (migration 3).
-    private static func planSection(rep: Rep, day: DayRange) -> PendingSection {
-        .pending("Suggested stops from the day planner appear here once plans are connected.")
+    /// Minutes after midnight as `HH:MM` (the planner's clock is minutes in the rep's time zone).
+    ///
+    /// - Parameter minutes: Minutes after midnight.
+    /// - Returns: The time of day.
+    static func clock(minutes: Double) -> String {
+        let whole = max(0, Int(minutes.rounded()))
+        return String(format: "%02d:%02d", whole / 60, whole % 60)
     }
 
     /// The map's points: start, stops with a location, end.
@@ -78,7 +155,7 @@ struct DaySchedule: Codable, Sendable {
         for stop in stops {
             guard let latitude = stop.latitude, let longitude = stop.longitude else { continue }
             points.append(.init(
-                label: "\(stop.start) \(stop.leadName ?? stop.title)", latitude: latitude, longitude: longitude,
+                label: "\(stop.arrival) \(stop.leadName ?? stop.title)", latitude: latitude, longitude: longitude,
                 kind: stop.suggested ? "suggested" : "appointment"))
         }
         points.append(.init(label: "End", latitude: rep.end.latitude, longitude: rep.end.longitude, kind: "home"))

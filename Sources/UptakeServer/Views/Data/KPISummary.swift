@@ -1,9 +1,11 @@
 import Foundation
 import UptakeCore
+import UptakeReports
 import UptakeStore
 
-/// The shared KPI page: business results from the store beside the evidence and model health (seams), so
-/// that executives and practitioners read the same numbers.
+/// The shared KPI page: business results from the store beside the pilot's result, the ROI and the adoption
+/// trend (computed by UptakeReports, as the CLI computes them) and the champion model, so that executives and
+/// practitioners read the same numbers.
 struct KPISummary: Codable, Sendable {
     /// One week of results.
     struct Week: Codable, Sendable, Equatable {
@@ -20,14 +22,38 @@ struct KPISummary: Codable, Sendable {
     var revenue: Double
     /// Conversions per visit over the weeks shown, or nil without visits.
     var conversionsPerVisit: Double?
-    /// SEAM(evidence): the pilot's uplift with its interval, in a sentence and a chart.
-    var uplift: PendingSection
-    /// SEAM(evidence): the ROI distribution (P10/P50/P90, P(NPV > 0)).
-    var roi: PendingSection
-    /// SEAM(evidence): adoption trend (accepted / shown per week) from the ledger.
-    var adoption: PendingSection
-    /// SEAM(scoring): model health (AUC, calibration error, drift) of the promoted model.
-    var modelHealth: PendingSection
+    /// The latest started pilot's result and the ROI priced from it (UptakeReports), or nil with `pilotNote`.
+    var pilot: PilotResult?
+    /// Why there is no pilot result, when there is none.
+    var pilotNote: String?
+    /// The adoption funnel of each of the 12 weeks (UptakeReports' ``AdoptionFunnel``), oldest first.
+    var adoption: [AdoptionWeek]
+    /// The champion model as the registry stores it.
+    var model: ModelGlance?
+    /// The champion's health (UptakeReports' `ModelHealthLoader`), or nil with `modelHealthNote`.
+    var modelHealth: ModelHealthGlance?
+    /// Why there is no health report, when there is none.
+    var modelHealthNote: String?
+
+    /// One week of the adoption trend.
+    struct AdoptionWeek: Codable, Sendable, Equatable {
+        var start: String
+        var shown: Int
+        var accepted: Int
+        var visited: Int
+        /// Accepted of shown, or nil when nothing was shown.
+        var acceptanceRate: Double?
+    }
+
+    /// The champion at a glance: its holdout metrics as the registry recorded them at training.
+    struct ModelGlance: Codable, Sendable, Equatable {
+        var id: String
+        var createdAt: String
+        var rocAUC: Double?
+        var brier: Double?
+        var ece: Double?
+        var rowsTrain: Int?
+    }
 
     /// How many weeks the trend covers.
     static let weekCount = 12
@@ -56,14 +82,39 @@ struct KPISummary: Codable, Sendable {
             weeks[index(conversion.date)].revenue += conversion.value
         }
         let revenue = conversions.reduce(0) { $0 + $1.value }
+        let (pilot, pilotNote) = try await PilotResult.latest(repository: repository, now: now)
+        let (health, healthNote) = try await ModelHealthGlance.load(repository: repository, now: now)
         return KPISummary(
             counts: counts, weeks: weeks, visits: visits.count, conversions: conversions.count,
             revenue: (revenue * 100).rounded() / 100,
             conversionsPerVisit: visits.isEmpty ? nil : Double(conversions.count) / Double(visits.count),
-            uplift: .pending("The pilot's measured uplift, with its interval, appears here once a pilot is analysed."),
-            roi: .pending("The ROI distribution (P10, P50, P90 and the chance NPV > 0) appears here once a pilot "
-                + "is analysed."),
-            adoption: .pending("The adoption trend appears here once the suggestion ledger is connected."),
-            modelHealth: .pending("Model health (AUC, calibration, drift) appears here once a model is promoted."))
+            pilot: pilot, pilotNote: pilotNote,
+            adoption: try await adoption(start: start, repository: repository),
+            model: try await champion(repository: repository),
+            modelHealth: health, modelHealthNote: healthNote)
+    }
+
+    /// The weekly adoption funnel, one UptakeReports call per week (the funnel's cohort rule: a suggestion
+    /// counts in the week of its first event).
+    private static func adoption(start: Date, repository: any UptakeRepository) async throws -> [AdoptionWeek] {
+        let week: TimeInterval = 7 * 86_400
+        var weeks: [AdoptionWeek] = []
+        for index in 0..<weekCount {
+            let from = start.addingTimeInterval(Double(index) * week)
+            let total = try await AdoptionFunnel.load(from: repository, from: from, to: from + week).total
+            weeks.append(AdoptionWeek(
+                start: DayRange.isoDay(from), shown: total.shown, accepted: total.accepted, visited: total.visited,
+                acceptanceRate: total.acceptanceRate))
+        }
+        return weeks
+    }
+
+    /// The champion model's registry entry, or nil when none is promoted.
+    private static func champion(repository: any UptakeRepository) async throws -> ModelGlance? {
+        guard let id = try await repository.championVersion(), let version = try await repository.modelVersion(id)
+        else { return nil }
+        return ModelGlance(
+            id: version.id, createdAt: DayRange.isoDay(version.createdAt), rocAUC: version.metrics?.rocAUC,
+            brier: version.metrics?.brier, ece: version.metrics?.ece, rowsTrain: version.metrics?.rowsTrain)
     }
 }
