@@ -28,6 +28,7 @@ demo-data: build
 	$(UPTAKE) status --database $(DEMO_DB)
 	$(UPTAKE) train --database $(DEMO_DB)
 	$(UPTAKE) score --database $(DEMO_DB)
+	$(UPTAKE) model health --database $(DEMO_DB)
 	@# Plan every rep's next working day (great-circle times; add --osrm-url URL for road times).
 	$(UPTAKE) plan --all --date next-working-day --database $(DEMO_DB) --quiet
 	@# A SIMULATED 8-week pilot over the demo reps (docs/evidence.md): design, freeze, ledger, analysis, ROI.
