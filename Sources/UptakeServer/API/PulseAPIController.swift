@@ -24,7 +24,42 @@ struct PulseAPIController: Sendable {
         /// Whether the survey or any answer is simulated (results must then be labelled so).
         var simulated: Bool
         /// The results, small groups suppressed.
-        var results: PulseResults
+        var results: Published
+    }
+
+    /// ``UptakeCore/PulseResults`` as the API publishes it: a suppressed team is left out, name and all (its
+    /// name alone would tell that the team answered and that it has fewer than five), and only counted.
+    struct Published: Encodable, Sendable {
+        /// Executive, manager, front line, practitioner, rep: each shown or suppressed.
+        var byRole: [PulseGroupResult]
+        /// The shown teams' front lines.
+        var byTeam: [PulseGroupResult]
+        /// How many teams are suppressed.
+        var suppressedTeams: Int
+        /// Executives minus the front line, when both are shown.
+        var gap: ConfidenceGap?
+        /// Why ``gap`` is absent, when it is.
+        var gapNote: String?
+        /// Executives minus each shown team's front line.
+        var teamGaps: [ConfidenceGap]
+        /// The comments, unattributed and sorted.
+        var comments: [String]
+        /// Whether any answer was simulated.
+        var includesSimulated: Bool
+
+        /// Publishes results.
+        ///
+        /// - Parameter results: The core's suppressed results.
+        init(_ results: PulseResults) {
+            byRole = results.byRole
+            byTeam = results.byTeam.filter { $0.summary != nil }
+            suppressedTeams = results.byTeam.count - byTeam.count
+            gap = results.gap
+            gapNote = results.gapNote
+            teamGaps = results.teamGaps
+            comments = results.comments
+            includesSimulated = results.includesSimulated
+        }
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -52,7 +87,7 @@ struct PulseAPIController: Sendable {
         let results = PulseResults(answers: answers)
         return JSONBody(Results(
             survey: chosen?.id, title: chosen?.title,
-            simulated: (chosen?.isSimulated ?? false) || results.includesSimulated, results: results))
+            simulated: (chosen?.isSimulated ?? false) || results.includesSimulated, results: Published(results)))
     }
 
     /// Answers through a link; 201 with nothing in it but the fact, 404 when the link is unknown or used.
