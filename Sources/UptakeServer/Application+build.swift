@@ -80,5 +80,6 @@ func buildRouter(
     PlanAPIController(repository: repository, configuration: configuration).addRoutes(to: router)
     PulseController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     PulseAPIController(repository: repository).addRoutes(to: router)
+    DigestController(repository: repository).addRoutes(to: router)
     return router
 }

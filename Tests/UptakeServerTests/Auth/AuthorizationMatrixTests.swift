@@ -148,6 +148,8 @@ import UptakeStore
             body: #"{"confidence": 4, "trust": 4, "goal_clarity": 4, "training": 4}"#),
         Row(method: .get, route: "/api/v1/pulse/results", uri: "/api/v1/pulse/results",
             outcomes: only([.executive, .analyst, .admin])),
+        // Everyone signed in gets the digest of their own audience (DigestControllerTests checks which).
+        Row(method: .get, route: "/digest", uri: "/digest?week=2026-W47", outcomes: everyone()),
     ]
 
     @Test func everyRouteHasARow() async throws {
