@@ -100,7 +100,8 @@ struct PulseAPIController: Sendable {
             throw error
         } catch {
             throw AppError.badRequest(
-                "the body must be JSON: {\"confidence\", \"trust\", \"goal_clarity\", \"training\": 1 to 5, \"comment\"}")
+                "the body must be JSON: {\"confidence\", \"trust\", \"goal_clarity\", \"training\": 1 to 5, "
+                    + "\"comment\"}")
         }
         try await PulseLink(repository: repository).submit(token: token, input: input)
         return Response(status: .created, headers: [.contentType: "application/json; charset=utf-8"],

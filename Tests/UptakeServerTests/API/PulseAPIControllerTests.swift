@@ -21,10 +21,12 @@ import UptakeStore
                     body: ByteBuffer(string: #"{"confidence": 9, "trust": 3, "goal_clarity": 5, "training": 2}"#))
                 #expect(bad.status == .badRequest)
                 let first = try await client.execute(
-                    uri: "/api/v1/pulse/link-token-1", method: .post, headers: json, body: ByteBuffer(string: Self.answer))
+                    uri: "/api/v1/pulse/link-token-1", method: .post, headers: json,
+                    body: ByteBuffer(string: Self.answer))
                 #expect(first.status == .created)
                 let second = try await client.execute(
-                    uri: "/api/v1/pulse/link-token-1", method: .post, headers: json, body: ByteBuffer(string: Self.answer))
+                    uri: "/api/v1/pulse/link-token-1", method: .post, headers: json,
+                    body: ByteBuffer(string: Self.answer))
                 #expect(second.status == .notFound)
                 #expect(try second.json(AppError.Body.self).code == "not_found")
             }

@@ -26,7 +26,8 @@ import UptakeStore
                 let manager = try await client.execute(
                     uri: "/digest?week=2026-W47", method: .get, headers: harness.headers(.manager))
                 #expect(!manager.text.contains("All teams"))
-                let bad = try await client.execute(uri: "/digest?week=2026-47", method: .get, headers: harness.headers(.executive))
+                let bad = try await client.execute(
+                    uri: "/digest?week=2026-47", method: .get, headers: harness.headers(.executive))
                 #expect(bad.status == .badRequest)
                 let nobody = try await client.execute(uri: "/digest?week=2026-W47", method: .get)
                 #expect(nobody.status == .seeOther)
