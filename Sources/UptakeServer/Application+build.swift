@@ -78,5 +78,8 @@ func buildRouter(
     LeadController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
     APIController(repository: repository, configuration: configuration).addRoutes(to: router)
     PlanAPIController(repository: repository, configuration: configuration).addRoutes(to: router)
+    PulseController(repository: repository, renderer: renderer, configuration: configuration).addRoutes(to: router)
+    PulseAPIController(repository: repository).addRoutes(to: router)
+    DigestController(repository: repository).addRoutes(to: router)
     return router
 }

@@ -169,6 +169,26 @@ enum OpenAPIDocument {
                           "401": {"$ref": "#/components/responses/Unauthenticated"},
                           "403": {"$ref": "#/components/responses/Forbidden"}}
           }
+        },
+        "/api/v1/pulse/results": {
+          "get": {
+            "summary": "A readiness pulse survey's results by role and team (executives, analysts, admins). Groups of fewer than 5 answers are suppressed, never shown.", "operationId": "pulseResults",
+            "parameters": [{"name": "survey", "in": "query", "required": false, "schema": {"type": "string"}, "description": "The survey (default: the latest)."}],
+            "responses": {"200": {"description": "The results; without any survey, empty.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PulseResultsAnswer"}}}},
+                          "401": {"$ref": "#/components/responses/Unauthenticated"},
+                          "403": {"$ref": "#/components/responses/Forbidden"},
+                          "404": {"$ref": "#/components/responses/NotFound"}}
+          }
+        },
+        "/api/v1/pulse/{token}": {
+          "post": {
+            "summary": "Answers the readiness pulse through a one-time link. No sign-in: the link's token is the credential, and it works once.", "operationId": "answerPulse", "security": [],
+            "parameters": [{"name": "token", "in": "path", "required": true, "schema": {"type": "string"}, "example": "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6j7k8l9z0x1c"}],
+            "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PulseAnswerInput"}}}},
+            "responses": {"201": {"description": "Recorded, anonymously.", "content": {"application/json": {"schema": {"type": "object", "required": ["recorded"], "properties": {"recorded": {"type": "boolean"}}}}}},
+                          "400": {"$ref": "#/components/responses/BadRequest"},
+                          "404": {"$ref": "#/components/responses/NotFound"}}
+          }
         }
       },
       "components": {
@@ -186,6 +206,28 @@ enum OpenAPIDocument {
           "BadRequest": {"description": "A parameter is invalid.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
         },
         "schemas": {
+          "PulseAnswerInput": {"type": "object", "required": ["confidence", "trust", "goal_clarity", "training"],
+                               "properties": {"confidence": {"type": "integer", "minimum": 1, "maximum": 5},
+                                              "trust": {"type": "integer", "minimum": 1, "maximum": 5},
+                                              "goal_clarity": {"type": "integer", "minimum": 1, "maximum": 5},
+                                              "training": {"type": "integer", "minimum": 1, "maximum": 5},
+                                              "comment": {"type": "string", "maxLength": 2000}}},
+          "PulseGroup": {"type": "object", "required": ["name", "suppressed"],
+                         "properties": {"name": {"type": "string"}, "suppressed": {"type": "boolean"},
+                                        "answers": {"type": "integer", "minimum": 5},
+                                        "means": {"type": "object", "additionalProperties": {"type": "number"}}}},
+          "PulseResults": {"type": "object", "required": ["byRole", "byTeam", "suppressedTeams", "teamGaps", "comments", "includesSimulated"],
+                           "properties": {"byRole": {"type": "array", "items": {"$ref": "#/components/schemas/PulseGroup"}},
+                                          "byTeam": {"type": "array", "items": {"$ref": "#/components/schemas/PulseGroup"}, "description": "Shown teams only; a suppressed team is left out, name and all."},
+                                          "suppressedTeams": {"type": "integer", "minimum": 0},
+                                          "gap": {"type": "object"}, "gapNote": {"type": "string"},
+                                          "teamGaps": {"type": "array", "items": {"type": "object"}},
+                                          "comments": {"type": "array", "items": {"type": "string"}},
+                                          "includesSimulated": {"type": "boolean"}}},
+          "PulseResultsAnswer": {"type": "object", "required": ["simulated", "results"],
+                                 "properties": {"survey": {"type": "string"}, "title": {"type": "string"},
+                                                "simulated": {"type": "boolean"},
+                                                "results": {"$ref": "#/components/schemas/PulseResults"}}},
           "Error": {"type": "object", "required": ["code", "message"], "additionalProperties": false,
                     "properties": {"code": {"type": "string"}, "message": {"type": "string"}}},
           "Me": {"type": "object", "required": ["name", "role"],

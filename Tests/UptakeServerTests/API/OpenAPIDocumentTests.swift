@@ -44,6 +44,7 @@ import UptakeStore
             "/api/v1/kpis": "/api/v1/kpis", "/api/v1/users": "/api/v1/users",
             "/api/v1/plans/today": "/api/v1/plans/today", "/api/v1/plans/{rep}/{date}": "/api/v1/plans/rep-1/2026-11-20",
             "/api/v1/models": "/api/v1/models", "/api/v1/pilots": "/api/v1/pilots",
+            "/api/v1/pulse/results": "/api/v1/pulse/results",
         ]
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in

@@ -136,6 +136,20 @@ import UptakeStore
             outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
         Row(method: .post, route: "/api/v1/suggestions/{id}/events", uri: "/api/v1/suggestions/sug-none/events",
             outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
+        // The pulse link needs no sign-in: the token is the credential. The form shows for any token (the store
+        // cannot look one up without consuming it); a POST without the form's cookie is refused like sign-in's.
+        Row(method: .get, route: "/pulse/{token}", uri: "/pulse/no-such-token", outcomes: open),
+        Row(method: .post, route: "/pulse/{token}", uri: "/pulse/no-such-token",
+            outcomes: Dictionary(uniqueKeysWithValues: roles.map { ($0, .forbidden) }),
+            body: "confidence=4&trust=4&goal_clarity=4&training=4"),
+        // An unknown (or used) token is 404 for everyone, signed in or not.
+        Row(method: .post, route: "/api/v1/pulse/{token}", uri: "/api/v1/pulse/no-such-token",
+            outcomes: Dictionary(uniqueKeysWithValues: roles.map { ($0, .notFound) }),
+            body: #"{"confidence": 4, "trust": 4, "goal_clarity": 4, "training": 4}"#),
+        Row(method: .get, route: "/api/v1/pulse/results", uri: "/api/v1/pulse/results",
+            outcomes: only([.executive, .analyst, .admin])),
+        // Everyone signed in gets the digest of their own audience (DigestControllerTests checks which).
+        Row(method: .get, route: "/digest", uri: "/digest?week=2026-W47", outcomes: everyone()),
     ]
 
     @Test func everyRouteHasARow() async throws {
