@@ -51,12 +51,13 @@ build:
 	@scripts/install-deps.sh demo
 	$(SWIFT) build -c release --product uptake
 
-## test: install what is missing, build, run every test (PostgreSQL included), then the browser suite.
+## test: install what is missing, build, run every test (PostgreSQL included), the browser suite, schemathesis.
 test:
 	@scripts/install-deps.sh test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	UPTAKE=.build/debug/uptake Tests/browser/run.sh
+	UPTAKE=.build/debug/uptake Tests/schemathesis/run.sh
 
 ## test-browser: the browser suite (headless chromium); screenshots in test-output/browser.
 .PHONY: test-browser

@@ -26,7 +26,13 @@ enum OpenAPIDocument {
             template.segments.count == segments.count
                 && zip(template.segments, segments).allSatisfy { $0.hasPrefix("{") || $0 == $1 }
         }
-        return Array(Set(matching.flatMap(\.methods))).sorted()
+        // Like the router, a literal segment wins over a parameter: `/api/v1/pulse/results` is not also
+        // `/api/v1/pulse/{token}`, so only the most literal templates count.
+        let parameters = { (template: (segments: [Substring], methods: [String])) in
+            template.segments.filter { $0.hasPrefix("{") }.count
+        }
+        guard let fewest = matching.map(parameters).min() else { return [] }
+        return Array(Set(matching.filter { parameters($0) == fewest }.flatMap(\.methods))).sorted()
     }
 
     /// The document's text.

@@ -122,6 +122,11 @@ import UptakeTesting
                 #expect(body.code == "method_not_allowed")
                 let unknown = try await client.execute(uri: "/api/v1/nowhere", method: .delete, headers: harness.headers(.admin))
                 #expect(unknown.status == .notFound)
+                // A literal path is not also its parameter sibling's (`/pulse/results` vs `/pulse/{token}`).
+                let literal = try await client.execute(
+                    uri: "/api/v1/pulse/results", method: .options, headers: harness.headers(.admin))
+                #expect(literal.status == .methodNotAllowed)
+                #expect(literal.headers[.allow] == "GET")
             }
         }
     }
