@@ -287,6 +287,24 @@ class Suite:
         self.screenshot("admin")
         self.sign_out()
 
+    def test_digests_render_for_each_role(self):
+        # The weekly digest as each role gets it in the app: Chromium renders it under its own strict policy
+        # (inline styles, no scripts) without a console error, addressed to that role's audience.
+        rep_name = self.api("/api/v1/reps/demo-rep-01", self.admin_token)["name"]
+        for user, audience, shot in (("eve", "All teams", "digest-executive"),
+                                     ("mona", "Team " + self.team, "digest-manager"),
+                                     ("rita", rep_name, "digest-rep")):
+            self.sign_in(user)
+            self.console_errors()  # only the digest's messages count
+            self.open("/digest")
+            strong = [element.text for element in self.driver.find_elements(By.TAG_NAME, "strong")]
+            assert audience in strong, (user, strong)
+            # The digest is e-mail HTML with no icon link, so Chromium's own /favicon.ico probe is not its error.
+            errors = [error for error in self.console_errors() if "/favicon.ico" not in error]
+            assert errors == [], errors
+            self.screenshot(shot)
+            self.driver.delete_all_cookies()
+
     def run(self):
         try:
             self.set_up()
@@ -298,7 +316,8 @@ class Suite:
         try:
             for name in ("login_page", "wrong_password", "rep_reads_the_day", "rep_accepts_a_suggestion",
                          "rep_cannot_open_another_reps_lead",
-                         "manager_reads_the_team", "executive_reads_the_kpis", "analyst_and_admin_pages"):
+                         "manager_reads_the_team", "executive_reads_the_kpis", "analyst_and_admin_pages",
+                         "digests_render_for_each_role"):
                 self.check(name, getattr(self, "test_" + name))
         finally:
             self.tear_down()
