@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import UptakeCore
 import UptakeStore
 
 /// `GET /kpis`: the shared KPI page, the same numbers for every role.
@@ -98,6 +99,10 @@ struct KPIController: Sendable {
         let roi = summary.pilot?.roi
         let shown = summary.adoption.map(\.shown).reduce(0, +)
         let accepted = summary.adoption.map(\.accepted).reduce(0, +)
+        let visited = summary.adoption.map(\.visited).reduce(0, +)
+        // The acceptance rate as KPICatalog defines it, the same figure the digest and the CLI show.
+        let rate = KPICatalog.acceptanceRate(
+            FunnelCounts(shown: shown, accepted: accepted, dismissed: 0, visited: visited, converted: 0)).value
         return Figures(
             probabilityPositive: roi.map { String(format: "%.0f%%", $0.probabilityPositive * 100) },
             npvP10: roi.map { money($0.npvP10) }, npvP50: roi.map { money($0.npvP50) },
@@ -105,8 +110,7 @@ struct KPIController: Sendable {
             auc: summary.model?.rocAUC.map { String(format: "%.3f", $0) },
             ece: summary.model?.ece.map { String(format: "%.3f", $0) },
             brier: summary.model?.brier.map { String(format: "%.3f", $0) },
-            acceptance: shown == 0 ? "–" : String(format: "%.0f%% (%d of %d)", Double(accepted) / Double(shown) * 100,
-                                                  accepted, shown))
+            acceptance: rate.map { String(format: "%.0f%% (%d of %d)", $0 * 100, accepted, shown) } ?? "–")
     }
 
     /// Whole dollars with thousands separators.
