@@ -143,6 +143,18 @@ class Suite:
         self.driver.find_element(By.CSS_SELECTOR, "form.signout button").click()
         WebDriverWait(self.driver, 20).until(lambda d: "/login" in d.current_url)
 
+    def wait_for_charts(self, ids):
+        """Waits until Chart.js has drawn on each canvas: a chart is attached and its pixels are not all blank."""
+        script = """
+            var element = document.getElementById(arguments[0]);
+            if (!window.Chart || !element || Chart.getChart(element) === undefined) { return false; }
+            var pixels = element.getContext('2d').getImageData(0, 0, element.width, element.height).data;
+            for (var i = 3; i < pixels.length; i += 4) { if (pixels[i] !== 0) { return true; } }
+            return false;"""
+        for canvas in ids:
+            WebDriverWait(self.driver, 20).until(lambda d: d.execute_script(script, canvas),
+                                                 f"{canvas} is not drawn")
+
     def console_errors(self):
         return [entry["message"] for entry in self.driver.get_log("browser") if entry["level"] == "SEVERE"]
 
@@ -274,10 +286,36 @@ class Suite:
         self.sign_out()
 
     def test_analyst_and_admin_pages(self):
+        # A champion to read: trained on the demo territory and every lead scored with it (the score history
+        # is what the health's drift compares with the model's training profile).
+        self.run_uptake("train", "--threads", "1", "--json")
+        self.run_uptake("score", "--json")
         self.sign_in("ana")
         assert self.driver.current_url.endswith("/analyst")
+        self.console_errors()  # only this page's messages count
+        self.open("/analyst")
         assert self.driver.find_element(By.ID, "models-table").is_displayed()
+        status = self.driver.find_element(By.CSS_SELECTOR, "#health-status strong").text
+        assert status in ("ok", "watch", "alert"), status
+        self.wait_for_charts(["drift-chart"])
+        errors = self.console_errors()
+        assert errors == [], errors
         self.screenshot("analyst")
+        # The champion's page: its stored metrics as the API lists them, and every chart drawn.
+        analyst_token = self.run_uptake("user", "token", "ana").splitlines()[0].strip()
+        champion = next(m for m in self.api("/api/v1/models", analyst_token)["items"] if m["champion"])
+        self.driver.find_element(By.CSS_SELECTOR, "#models-table a.model-link").click()
+        WebDriverWait(self.driver, 20).until(lambda d: "/analyst/models/" in d.current_url)
+        assert self.driver.current_url.endswith("/analyst/models/" + champion["id"]), self.driver.current_url
+        auc = self.driver.find_element(By.ID, "metric-auc").text
+        stored = champion.get("rocAUC", champion.get("roc_auc"))
+        assert auc == f"{stored:.3f}", (auc, stored)
+        rows = self.driver.find_elements(By.CSS_SELECTOR, "#reliability-table tbody tr")
+        assert len(rows) == 10, f"{len(rows)} reliability bins"
+        self.wait_for_charts(["reliability-chart", "gain-chart", "lift-chart", "importance-chart", "drift-chart"])
+        errors = self.console_errors()
+        assert errors == [], errors
+        self.screenshot("analyst-model")
         self.sign_out()
         self.sign_in("root")
         assert self.driver.current_url.endswith("/admin")

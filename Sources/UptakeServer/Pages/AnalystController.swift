@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import UptakeStore
 
-/// `GET /analyst`: data loaded, models and pilots (analyst role only).
+/// `GET /analyst`: data loaded, models, the champion's health and pilots; `GET /analyst/models/{version}`: one
+/// model's stored diagnostics and its health (analyst role only).
 struct AnalystController: Sendable {
     let repository: any UptakeRepository
     let renderer: PageRenderer
@@ -15,25 +16,30 @@ struct AnalystController: Sendable {
         var lastImportTime: String?
         /// The model registry and the pilots (UptakeReports' analysis of the latest).
         var summary: AnalystSummary
-        /// SEAM(scoring): reliability diagram, gain chart and importance (not in the registry or UptakeReports yet).
-        var diagnostics: PendingSection
+        /// The champion's health (UptakeReports' `ModelHealthLoader`, as on the Shared KPIs page), or nil with
+        /// `healthNote`.
+        var health: ModelHealthDetail?
+        var healthNote: String?
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/analyst", use: page)
+        router.get("/analyst/models/{version}", use: modelPage)
     }
 
     @Sendable func page(_ request: Request, context: AppRequestContext) async throws -> Response {
         let viewer = try context.requireViewer()
         try viewer.require([.analyst])
         let lastImport = try await repository.lastImport()
+        let now = Date()
+        let (health, healthNote) = try await ModelHealthDetail.load(repository: repository, now: now)
         let content = Content(
             counts: try await repository.counts(), lastImport: lastImport,
             lastImportTime: lastImport.map { $0.finishedAt.ISO8601Format() },
-            summary: try await AnalystSummary.load(repository: repository, now: Date()),
-            diagnostics: .pending("The reliability diagram, gain chart and feature importance appear here once "
-                + "UptakeReports computes them from the champion's holdout."))
-        let chrome = Navigation.chrome("Analyst", viewer: viewer, path: "/analyst", vendor: configuration.vendorPath)
+            summary: try await AnalystSummary.load(repository: repository, now: now),
+            health: health, healthNote: healthNote)
+        let chrome = Navigation.chrome(
+            "Analyst", viewer: viewer, path: "/analyst", vendor: configuration.vendorPath, charts: health != nil)
         return try renderer.render("analyst", Page(chrome: chrome, content: content))
     }
 }

@@ -89,3 +89,137 @@
     });
   }
 })();
+
+// ---- Analyst: model diagnostics and health (/analyst, /analyst/models/{version}) ------------------------------
+// Reliability diagram, cumulative gain, lift by decile, feature importance and input drift; each chart's numbers
+// are also in a <details> table on the page.
+(function () {
+  "use strict";
+  function data(id) {
+    var element = document.getElementById(id);
+    return element ? JSON.parse(element.textContent) : null;
+  }
+  function canvas(id) { return window.Chart ? document.getElementById(id) : null; }
+  // Horizontal bars need room per bar: the container grows with their number.
+  function fitBars(element, count) {
+    element.parentNode.style.height = Math.max(200, 28 * count + 60) + "px";
+  }
+  var percent = function (value) { return Math.round(value * 100) + "%"; };
+
+  function drawReliability(chart, element) {
+    var points = chart.predicted.map(function (x, i) { return { x: x, y: chart.observed[i] }; });
+    new Chart(element, {
+      type: "scatter",
+      data: {
+        datasets: [
+          { label: "Observed", data: points, borderColor: "#1f6feb", backgroundColor: "#1f6feb", showLine: true, pointRadius: 4 },
+          { label: "Perfect calibration", data: [{ x: 0, y: 0 }, { x: chart.axisMaximum, y: chart.axisMaximum }],
+            borderColor: "#5b6478", borderDash: [6, 4], showLine: true, pointRadius: 0, fill: false }
+        ]
+      },
+      options: {
+        maintainAspectRatio: false, animation: false,
+        scales: {
+          x: { min: 0, max: chart.axisMaximum, title: { display: true, text: "Mean predicted" }, ticks: { callback: percent } },
+          y: { min: 0, max: chart.axisMaximum, title: { display: true, text: "Observed rate" }, ticks: { callback: percent } }
+        },
+        plugins: { tooltip: { callbacks: { label: function (c) {
+          if (c.datasetIndex !== 0) { return "diagonal"; }
+          return "predicted " + percent(c.parsed.x) + ", observed " + percent(c.parsed.y) + " (" + chart.counts[c.dataIndex] + " leads)";
+        } } } }
+      }
+    });
+  }
+
+  function drawGain(chart, element) {
+    new Chart(element, {
+      type: "line",
+      data: {
+        labels: chart.labels,
+        datasets: [
+          { label: "Model", data: chart.gain, borderColor: "#1f6feb", backgroundColor: "#1f6feb" },
+          { label: "Random", data: chart.random, borderColor: "#5b6478", borderDash: [6, 4], pointRadius: 0 }
+        ]
+      },
+      options: {
+        maintainAspectRatio: false, animation: false,
+        scales: {
+          x: { title: { display: true, text: "Best-scored leads" } },
+          y: { min: 0, max: 1, title: { display: true, text: "Conversions found" }, ticks: { callback: percent } }
+        }
+      }
+    });
+  }
+
+  function drawLift(chart, element) {
+    new Chart(element, {
+      type: "bar",
+      data: {
+        labels: chart.lift.map(function (_, i) { return String(i + 1); }),
+        datasets: [{ label: "Lift", data: chart.lift,
+          backgroundColor: chart.lift.map(function (v) { return v >= 1 ? "#067647" : "#b42318"; }) }]
+      },
+      options: {
+        maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
+        scales: { x: { title: { display: true, text: "Decile (1 = best scored)" } },
+                  y: { beginAtZero: true, title: { display: true, text: "Lift" } } }
+      }
+    });
+  }
+
+  function drawImportance(chart, element) {
+    fitBars(element, chart.labels.length);
+    new Chart(element, {
+      type: "bar",
+      data: { labels: chart.labels, datasets: [{ label: "Mean |SHAP|", data: chart.values, backgroundColor: "#1f6feb" }] },
+      options: {
+        indexAxis: "y", maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, title: { display: true, text: "Mean |SHAP| (log-odds)" } } }
+      }
+    });
+  }
+
+  // A vertical line at the flag threshold, drawn over the bars (Chart.js 3 has no annotation plugin here).
+  var flagLine = {
+    id: "uptakeFlagLine",
+    afterDatasetsDraw: function (chart, _, options) {
+      var x = chart.scales.x.getPixelForValue(options.value);
+      var area = chart.chartArea, context = chart.ctx;
+      context.save();
+      context.strokeStyle = "#b42318";
+      context.setLineDash([6, 4]);
+      context.beginPath();
+      context.moveTo(x, area.top);
+      context.lineTo(x, area.bottom);
+      context.stroke();
+      context.restore();
+    }
+  };
+
+  function drawDrift(chart, element) {
+    fitBars(element, chart.labels.length);
+    var largest = Math.max.apply(null, chart.values.concat([chart.flag]));
+    new Chart(element, {
+      type: "bar",
+      data: {
+        labels: chart.labels,
+        datasets: [{ label: "PSI", data: chart.values,
+          backgroundColor: chart.values.map(function (v) { return v > chart.flag ? "#b54708" : "#1f6feb"; }) }]
+      },
+      options: {
+        indexAxis: "y", maintainAspectRatio: false, animation: false,
+        plugins: { legend: { display: false }, uptakeFlagLine: { value: chart.flag } },
+        scales: { x: { beginAtZero: true, suggestedMax: largest * 1.1, title: { display: true, text: "PSI (flag at " + chart.flag + ")" } } }
+      },
+      plugins: [flagLine]
+    });
+  }
+
+  [["reliability-data", "reliability-chart", drawReliability], ["gain-data", "gain-chart", drawGain],
+   ["gain-data", "lift-chart", drawLift], ["importance-data", "importance-chart", drawImportance],
+   ["drift-data", "drift-chart", drawDrift]].forEach(function (entry) {
+    var chart = data(entry[0]), element = canvas(entry[1]);
+    if (chart && element) { entry[2](chart, element); }
+  });
+})();
+// ---- end of Analyst ----------------------------------------------------------------------------------------

@@ -90,6 +90,9 @@ import UptakeStore
         Row(method: .get, route: "/team", uri: "/team", outcomes: only([.manager])),
         Row(method: .get, route: "/kpis", uri: "/kpis", outcomes: everyone()),
         Row(method: .get, route: "/analyst", uri: "/analyst", outcomes: only([.analyst])),
+        // The harness stores no model: the analyst gets 404 for a version (AnalystControllerTests reads a real one).
+        Row(method: .get, route: "/analyst/models/{version}", uri: "/analyst/models/m-0001",
+            outcomes: only([.analyst]).merging([.analyst: .notFound]) { $1 }),
         Row(method: .get, route: "/admin", uri: "/admin", outcomes: only([.admin])),
         Row(method: .post, route: "/admin/users", uri: "/admin/users", outcomes: only([.admin])),
         Row(method: .post, route: "/admin/tokens", uri: "/admin/tokens", outcomes: only([.admin])),
