@@ -64,7 +64,7 @@ class Suite:
 
     def set_up(self):
         today = datetime.date.today().isoformat()
-        self.run_uptake("demo", "generate", "--reps", "4", "--teams", "2", "--agencies", "300", "--today", today)
+        self.run_uptake("demo", "generate", "--reps", "4", "--teams", "2", "--agencies", "600", "--today", today)
         self.run_uptake("user", "add", "ana", "--role", "analyst", "--password-stdin", stdin=PASSWORD + "\n")
         self.run_uptake("user", "add", "root", "--role", "admin", "--password-stdin", stdin=PASSWORD + "\n")
         self.run_uptake("user", "add", "eve", "--role", "executive", "--password-stdin", stdin=PASSWORD + "\n")
