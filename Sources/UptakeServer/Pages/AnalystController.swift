@@ -16,6 +16,8 @@ struct AnalystController: Sendable {
         var lastImportTime: String?
         /// The model registry and the pilots (UptakeReports' analysis of the latest).
         var summary: AnalystSummary
+        /// The registry's versions, latest first, with their metrics printed.
+        var registry: [ModelRegistryRow]
         /// The champion's health (UptakeReports' `ModelHealthLoader`, as on the Shared KPIs page), or nil with
         /// `healthNote`.
         var health: ModelHealthDetail?
@@ -33,11 +35,11 @@ struct AnalystController: Sendable {
         let lastImport = try await repository.lastImport()
         let now = Date()
         let (health, healthNote) = try await ModelHealthDetail.load(repository: repository, now: now)
+        let summary = try await AnalystSummary.load(repository: repository, now: now)
         let content = Content(
             counts: try await repository.counts(), lastImport: lastImport,
-            lastImportTime: lastImport.map { $0.finishedAt.ISO8601Format() },
-            summary: try await AnalystSummary.load(repository: repository, now: now),
-            health: health, healthNote: healthNote)
+            lastImportTime: lastImport.map { $0.finishedAt.ISO8601Format() }, summary: summary,
+            registry: summary.models.map(ModelRegistryRow.init), health: health, healthNote: healthNote)
         let chrome = Navigation.chrome(
             "Analyst", viewer: viewer, path: "/analyst", vendor: configuration.vendorPath, charts: health != nil)
         return try renderer.render("analyst", Page(chrome: chrome, content: content))

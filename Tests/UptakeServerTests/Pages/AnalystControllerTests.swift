@@ -147,6 +147,9 @@ import UptakeTesting
                     #expect(chart.flag == FeatureDrift.flagThreshold)
                 }
                 #expect(analyst.text.contains("href=\"/analyst/models/\(version.id)\""))
+                // The models table prints the registry's metrics as the model page does.
+                #expect(analyst.text.contains("<td class=\"num\">\(Self.fixed(metrics.rocAUC))</td><td class=\"num\">"
+                    + "\(Self.fixed(metrics.averagePrecision))</td>"))
                 // The KPI page reads the same status.
                 let kpis = try await client.execute(uri: "/kpis", method: .get, headers: harness.headers(.executive))
                 #expect(kpis.text.contains("status-\(health.report.status.rawValue)\">\(health.report.status.rawValue)<"))
