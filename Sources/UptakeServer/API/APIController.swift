@@ -28,6 +28,7 @@ struct APIController: Sendable {
         api.get("/teams/{team}", use: team)
         api.get("/kpis", use: kpis)
         api.get("/users", use: users)
+        api.get("/models/{version}", use: model)
     }
 
     @Sendable func openAPI(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -119,6 +120,17 @@ struct APIController: Sendable {
     @Sendable func users(_ request: Request, context: AppRequestContext) async throws -> JSONBody<ListPage<UserAccount>> {
         try context.requireViewer().require([.admin])
         return JSONBody(ListPage(items: try await repository.users(), next: nil))
+    }
+
+    /// One model version with its stored holdout evaluation, feature importance and health now (analysts), as
+    /// the page `/analyst/models/{version}` shows it.
+    @Sendable func model(_ request: Request, context: AppRequestContext) async throws -> JSONBody<ModelDetail> {
+        try context.requireViewer().require([.analyst])
+        let id = try context.parameters.require("version")
+        guard let loaded = try await ModelDetail.load(id, repository: repository, now: Date()) else {
+            throw AppError.notFound("model version \(id)")
+        }
+        return JSONBody(loaded.detail)
     }
 
     /// The rep named by the `id` parameter, when the viewer may see them; 404 otherwise.

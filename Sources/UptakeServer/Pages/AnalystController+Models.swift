@@ -5,11 +5,8 @@ import UptakeStore
 extension AnalystController {
     /// The model page's values.
     struct ModelContent: Sendable {
-        var id: String
-        var createdAt: String
-        var source: String
-        var champion: Bool
-        var note: String?
+        /// The registry's entry, as the models table and `/api/v1/models` list it.
+        var model: AnalystSummary.Model
         /// How it was trained, in a line.
         var parameters: String
         var diagnostics: ModelDiagnostics
@@ -24,20 +21,19 @@ extension AnalystController {
         let viewer = try context.requireViewer()
         try viewer.require([.analyst])
         let id = try context.parameters.require("version")
-        guard let version = try await repository.modelVersion(id), let model = try await repository.trainedModel(id)
+        guard let (detail, version, model) = try await ModelDetail.load(id, repository: repository, now: Date())
         else {
             throw AppError.notFound("model version \(id)")
         }
-        let (health, healthNote) = try await ModelHealthDetail.load(repository: repository, now: Date(), version: id)
-        let configuration = version.parameters
+        let trained = version.parameters
         let content = ModelContent(
-            id: id, createdAt: DayRange.isoDay(version.createdAt), source: version.source.rawValue,
-            champion: version.isChampion, note: version.note,
-            parameters: "eta \(configuration.eta) · max depth \(configuration.maxDepth) · "
+            model: detail.model,
+            parameters: "eta \(trained.eta) · max depth \(trained.maxDepth) · "
                 + "\(model.roundsTrained) rounds trained, best \(model.bestIteration + 1)",
-            diagnostics: ModelDiagnostics(version: version, model: model), health: health, healthNote: healthNote)
+            diagnostics: ModelDiagnostics(version: version, model: model),
+            health: detail.health.map(ModelHealthDetail.init), healthNote: detail.healthNote)
         let chrome = Navigation.chrome(
-            "Model \(id)", viewer: viewer, path: "/analyst", vendor: self.configuration.vendorPath, charts: true)
+            "Model \(id)", viewer: viewer, path: "/analyst", vendor: configuration.vendorPath, charts: true)
         return try renderer.render("analyst-model", Page(chrome: chrome, content: content))
     }
 }

@@ -58,6 +58,22 @@ struct ModelHealthDetail: Codable, Sendable {
     static func load(repository: any UptakeRepository, now: Date, version: String? = nil) async throws
         -> (ModelHealthDetail?, String?)
     {
+        let (health, note) = try await reading(repository: repository, now: now, version: version)
+        return (health.map(ModelHealthDetail.init), note)
+    }
+
+    /// ``ModelHealthLoader``'s reading of a model (the champion for nil), as `uptake model health` makes it, or
+    /// why there is none.
+    ///
+    /// - Parameters:
+    ///   - repository: The store.
+    ///   - now: The date of the health check.
+    ///   - version: The model version, or nil for the champion.
+    /// - Returns: The reading, or nil with a note for the reader.
+    /// - Throws: The database's error.
+    static func reading(repository: any UptakeRepository, now: Date, version: String? = nil) async throws
+        -> (ModelHealth?, String?)
+    {
         let health: ModelHealth?
         do {
             health = try await ModelHealthLoader().load(asOf: now, repository: repository, version: version)
@@ -70,7 +86,7 @@ struct ModelHealthDetail: Codable, Sendable {
             return (nil, "The model's health cannot be computed: \(error)")
         }
         guard let health else { return (nil, "No champion model is promoted.") }
-        return (ModelHealthDetail(health), nil)
+        return (health, nil)
     }
 
     /// The detail of a health reading.

@@ -121,6 +121,8 @@ import UptakeStore
         Row(method: .get, route: "/api/v1/kpis", uri: "/api/v1/kpis", outcomes: everyone()),
         Row(method: .get, route: "/api/v1/users", uri: "/api/v1/users", outcomes: only([.admin])),
         Row(method: .get, route: "/api/v1/models", uri: "/api/v1/models", outcomes: only([.analyst])),
+        Row(method: .get, route: "/api/v1/models/{version}", uri: "/api/v1/models/m-0001",
+            outcomes: only([.analyst]).merging([.analyst: .notFound]) { $1 }),
         Row(method: .get, route: "/api/v1/pilots", uri: "/api/v1/pilots", outcomes: only([.analyst])),
         Row(method: .get, route: "/api/v1/plans/today", uri: "/api/v1/plans/today", outcomes: everyone()),
         Row(method: .get, route: "/api/v1/plans/{rep}/{date}", uri: "/api/v1/plans/rep-1/2026-11-20",
