@@ -106,7 +106,8 @@ struct ModelDiagnostics: Codable, Sendable {
         }
         self.deciles = deciles.map { decile in
             DecileRow(
-                decile: decile.decile, count: decile.count, positives: decile.positives, lift: Self.fixed(decile.lift, 2),
+                decile: decile.decile, count: decile.count, positives: decile.positives,
+                lift: Self.fixed(decile.lift, 2),
                 cumulativeGain: Self.fixed(decile.cumulativeGain), cumulativeLift: Self.fixed(decile.cumulativeLift, 2))
         }
         importance = model.featureImportance.map {

@@ -112,7 +112,8 @@
       type: "scatter",
       data: {
         datasets: [
-          { label: "Observed", data: points, borderColor: "#1f6feb", backgroundColor: "#1f6feb", showLine: true, pointRadius: 4 },
+          { label: "Observed", data: points, borderColor: "#1f6feb", backgroundColor: "#1f6feb", showLine: true,
+            pointRadius: 4 },
           { label: "Perfect calibration", data: [{ x: 0, y: 0 }, { x: chart.axisMaximum, y: chart.axisMaximum }],
             borderColor: "#5b6478", borderDash: [6, 4], showLine: true, pointRadius: 0, fill: false }
         ]
@@ -120,12 +121,15 @@
       options: {
         maintainAspectRatio: false, animation: false,
         scales: {
-          x: { min: 0, max: chart.axisMaximum, title: { display: true, text: "Mean predicted" }, ticks: { callback: percent } },
-          y: { min: 0, max: chart.axisMaximum, title: { display: true, text: "Observed rate" }, ticks: { callback: percent } }
+          x: { min: 0, max: chart.axisMaximum, title: { display: true, text: "Mean predicted" },
+               ticks: { callback: percent } },
+          y: { min: 0, max: chart.axisMaximum, title: { display: true, text: "Observed rate" },
+               ticks: { callback: percent } }
         },
         plugins: { tooltip: { callbacks: { label: function (c) {
           if (c.datasetIndex !== 0) { return "diagonal"; }
-          return "predicted " + percent(c.parsed.x) + ", observed " + percent(c.parsed.y) + " (" + chart.counts[c.dataIndex] + " leads)";
+          return "predicted " + percent(c.parsed.x) + ", observed " + percent(c.parsed.y) +
+            " (" + chart.counts[c.dataIndex] + " leads)";
         } } } }
       }
     });
@@ -171,7 +175,10 @@
     fitBars(element, chart.labels.length);
     new Chart(element, {
       type: "bar",
-      data: { labels: chart.labels, datasets: [{ label: "Mean |SHAP|", data: chart.values, backgroundColor: "#1f6feb" }] },
+      data: {
+        labels: chart.labels,
+        datasets: [{ label: "Mean |SHAP|", data: chart.values, backgroundColor: "#1f6feb" }]
+      },
       options: {
         indexAxis: "y", maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } },
         scales: { x: { beginAtZero: true, title: { display: true, text: "Mean |SHAP| (log-odds)" } } }
@@ -209,7 +216,8 @@
       options: {
         indexAxis: "y", maintainAspectRatio: false, animation: false,
         plugins: { legend: { display: false }, uptakeFlagLine: { value: chart.flag } },
-        scales: { x: { beginAtZero: true, suggestedMax: largest * 1.1, title: { display: true, text: "PSI (flag at " + chart.flag + ")" } } }
+        scales: { x: { beginAtZero: true, suggestedMax: largest * 1.1,
+                       title: { display: true, text: "PSI (flag at " + chart.flag + ")" } } }
       },
       plugins: [flagLine]
     });

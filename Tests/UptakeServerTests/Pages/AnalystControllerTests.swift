@@ -91,7 +91,8 @@ import UptakeTesting
                     #expect(page.contains(row), "bin \(bin.index)")
                 }
                 #expect(page.components(separatedBy: "<tr data-bin=").count - 1 == evaluation.reliability.count)
-                let reliability = try Self.json(ModelDiagnostics.ReliabilityChart.self, id: "reliability-data", in: page)
+                let reliability = try Self.json(
+                    ModelDiagnostics.ReliabilityChart.self, id: "reliability-data", in: page)
                 let filled = evaluation.reliability.filter { $0.count > 0 }
                 #expect(reliability.predicted == filled.compactMap(\.meanPredicted))
                 #expect(reliability.observed == filled.compactMap(\.observedRate))
@@ -121,9 +122,11 @@ import UptakeTesting
                 }
 
                 // Health on the analyst page: the loader's reading of the champion, figure for figure.
-                let analyst = try await client.execute(uri: "/analyst", method: .get, headers: harness.headers(.analyst))
+                let analyst = try await client.execute(
+                    uri: "/analyst", method: .get, headers: harness.headers(.analyst))
                 #expect(analyst.status == .ok)
-                let health = try #require(try await ModelHealthLoader().load(asOf: Date(), repository: harness.repository))
+                let health = try #require(
+                    try await ModelHealthLoader().load(asOf: Date(), repository: harness.repository))
                 let drift = try #require(health.report.drift)
                 #expect(health.modelVersion == version.id)
                 for text in [analyst.text, page] {
@@ -152,7 +155,8 @@ import UptakeTesting
                     + "\(Self.fixed(metrics.averagePrecision))</td>"))
                 // The KPI page reads the same status.
                 let kpis = try await client.execute(uri: "/kpis", method: .get, headers: harness.headers(.executive))
-                #expect(kpis.text.contains("status-\(health.report.status.rawValue)\">\(health.report.status.rawValue)<"))
+                let status = health.report.status.rawValue
+                #expect(kpis.text.contains("status-\(status)\">\(status)<"))
 
                 // Only the analyst: the other roles get 403, an unknown version 404, nobody signs in.
                 for role in UserRole.allCases where role != .analyst {
@@ -173,7 +177,8 @@ import UptakeTesting
     @Test func withoutAModelThePagesSayWhy() async throws {
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in
-                let analyst = try await client.execute(uri: "/analyst", method: .get, headers: harness.headers(.analyst))
+                let analyst = try await client.execute(
+                    uri: "/analyst", method: .get, headers: harness.headers(.analyst))
                 #expect(analyst.status == .ok)
                 #expect(analyst.text.contains("No champion model is promoted."))
                 #expect(!analyst.text.contains("chart.js/chart.min.js"))
