@@ -31,7 +31,6 @@ struct ModelDetail: Encodable, Sendable {
         guard let version = try await repository.modelVersion(id), let model = try await repository.trainedModel(id)
         else { return nil }
         let (health, note) = try await ModelHealthDetail.reading(repository: repository, now: now, version: id)
-        let evaluation = model.evaluation
         let detail = ModelDetail(
             model: AnalystSummary.Model(
                 id: version.id, sequence: version.sequence, createdAt: DayRange.isoDay(version.createdAt),
@@ -39,7 +38,7 @@ struct ModelDetail: Encodable, Sendable {
                 averagePrecision: version.metrics?.averagePrecision, logLoss: version.metrics?.logLoss,
                 brier: version.metrics?.brier, ece: version.metrics?.ece, rowsTrain: version.metrics?.rowsTrain,
                 rowsHoldout: version.metrics?.rowsHoldout, note: version.note),
-            evaluation: evaluation.rowCount > 0 && evaluation.rocAUC.isFinite ? evaluation : nil,
+            evaluation: model.isEvaluated ? model.evaluation : nil,
             featureImportance: model.featureImportance, health: health, healthNote: note)
         return (detail, version, model)
     }

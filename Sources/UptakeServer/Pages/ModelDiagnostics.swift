@@ -88,7 +88,7 @@ struct ModelDiagnostics: Codable, Sendable {
     /// - Returns: The diagnostics.
     init(version: ModelVersion, model: TrainedModel) {
         let evaluation = model.evaluation
-        evaluated = evaluation.rowCount > 0 && evaluation.rocAUC.isFinite
+        evaluated = model.isEvaluated
         metrics = version.metrics.map { summary in
             Metrics(
                 rocAUC: Self.fixed(summary.rocAUC), averagePrecision: Self.fixed(summary.averagePrecision),

@@ -174,6 +174,41 @@ import UptakeTesting
         }
     }
 
+    @Test func anImportedModelWithoutHoldoutImportanceOrProfileSaysWhatItLacks() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            let (_, trained) = try await Self.seedChampion(harness.repository, now: Date())
+            // What `uptake model import` stores: the trees, no evaluation, no importance, no profile.
+            var imported = trained
+            imported.evaluation = .notEvaluated
+            imported.featureImportance = []
+            imported.featureProfile = nil
+            let version = try await harness.repository.registerModel(
+                imported, source: .imported,
+                data: ModelDataSummary(rows: 0, positiveRate: 0, firstDate: nil, lastDate: nil, hash: ""),
+                createdAt: Date(), note: nil)
+            #expect(version.metrics == nil && !version.isChampion)
+            try await harness.test { client in
+                let response = try await client.execute(
+                    uri: "/analyst/models/\(version.id)", method: .get, headers: harness.headers(.analyst))
+                #expect(response.status == .ok)
+                let page = response.text
+                #expect(page.contains("This model was not evaluated on a holdout"))
+                #expect(page.contains("This model stores no feature importance."))
+                #expect(page.contains("This model has no feature profile"))
+                #expect(!page.contains("reliability-table") && !page.contains("<canvas"))
+                #expect(page.contains("<strong class=\"status-ok\">ok</strong>"))
+                #expect(page.contains("<li>drift not measured</li>"))
+                let api = try await client.execute(
+                    uri: "/api/v1/models/\(version.id)", method: .get, headers: harness.headers(.analyst))
+                #expect(api.status == .ok)
+                let body = try #require(
+                    try JSONSerialization.jsonObject(with: Data(buffer: api.body)) as? [String: Any])
+                #expect(body["evaluation"] == nil)
+                #expect((body["featureImportance"] as? [Any])?.isEmpty == true)
+            }
+        }
+    }
+
     @Test func withoutAModelThePagesSayWhy() async throws {
         try await ServerTestHarness.withHarness { harness in
             try await harness.test { client in
