@@ -172,7 +172,7 @@ let package = Package(
         .testTarget(
             name: "UptakeServerTests",
             dependencies: [
-                "UptakeServer", "UptakeStore", "UptakeTesting",
+                "UptakeServer", "UptakeStore", "UptakeTesting", "UptakeDemo",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings
