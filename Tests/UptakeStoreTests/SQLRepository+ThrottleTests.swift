@@ -44,12 +44,14 @@ struct SQLRepositoryThrottleTests {
     @Test(arguments: TestDatabase.allCases)
     func recordingPrunesFailuresTooOldToCount(_ database: TestDatabase) async throws {
         try await database.withRepository { repository async throws in
-            try await repository.recordLoginFailure(keys: ["user:ada", "ip:a"], at: Self.t0, pruningBefore: .distantPast)
+            try await repository.recordLoginFailure(
+                keys: ["user:ada", "ip:a"], at: Self.t0, pruningBefore: .distantPast)
             try await repository.recordLoginFailure(
                 keys: ["user:ada", "ip:a"], at: Self.t0 + 600, pruningBefore: .distantPast)
             #expect(try await Self.rows(repository) == 4)
             // 15 minutes after the first failure it no longer counts, and the next failure deletes it.
-            try await repository.recordLoginFailure(keys: ["user:cy", "ip:b"], at: Self.t0 + 900, pruningBefore: Self.t0)
+            try await repository.recordLoginFailure(
+                keys: ["user:cy", "ip:b"], at: Self.t0 + 900, pruningBefore: Self.t0)
             #expect(try await Self.rows(repository) == 4)
             #expect(try await repository.loginFailureCounts(keys: ["user:ada", "ip:a", "ip:b"], after: .distantPast)
                     == ["user:ada": 1, "ip:a": 1, "ip:b": 1])

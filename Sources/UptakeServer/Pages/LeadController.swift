@@ -137,9 +137,9 @@ struct LeadController: Sendable {
                 positiveReasons: latest?.positiveReasons.map(Reason.init) ?? [],
                 negativeReasons: latest?.negativeReasons.map(Reason.init) ?? [],
                 events: shownEvents.map { event in
-                    Event(id: event.id, suggestion: event.suggestion, rep: event.rep.rawValue, kind: event.kind.rawValue,
-                          time: event.time, reason: event.reason, note: event.note, value: event.value,
-                          distanceMetres: event.distanceMetres, supersedes: event.supersedes,
+                    Event(id: event.id, suggestion: event.suggestion, rep: event.rep.rawValue,
+                          kind: event.kind.rawValue, time: event.time, reason: event.reason, note: event.note,
+                          value: event.value, distanceMetres: event.distanceMetres, supersedes: event.supersedes,
                           superseded: supersededBy[event.id] != nil, supersededBy: supersededBy[event.id])
                 },
                 moreEvents: ledger.count > limit)

@@ -17,7 +17,8 @@ import UptakeTesting
                 #expect(try await !limiter.isBlocked(user: "Ada", address: "10.0.0.1", now: start + Double(second)))
                 try await limiter.recordFailure(user: "Ada", address: "10.0.0.1", now: start + Double(second))
             }
-            #expect(try await limiter.isBlocked(user: "ada", address: "10.0.0.2", now: start + 10))  // names ignore case
+            // Names ignore case.
+            #expect(try await limiter.isBlocked(user: "ada", address: "10.0.0.2", now: start + 10))
             #expect(try await !limiter.isBlocked(user: "bob", address: "10.0.0.1", now: start + 10))
             // The first failure stops counting 60 s after it: two left, under the limit.
             #expect(try await limiter.isBlocked(user: "ada", address: "10.0.0.1", now: start + 59.999))

@@ -44,7 +44,8 @@ import UptakeStore
             #expect(realized.count > 20 && drift.currentRowCount > 100)
 
             try await harness.test { client in
-                let response = try await client.execute(uri: "/kpis", method: .get, headers: harness.headers(.executive))
+                let response = try await client.execute(
+                    uri: "/kpis", method: .get, headers: harness.headers(.executive))
                 #expect(response.status == .ok)
                 let page = response.text
 
@@ -58,7 +59,8 @@ import UptakeStore
                 expected.append((analysis.sequential.estimate, analysis.sequential.ciLow, analysis.sequential.ciHigh))
                 #expect(chart.estimates == expected.map(\.0))
                 #expect(chart.intervals == expected.map { [$0.1, $0.2] })
-                #expect(chart.labels == (analysis.cuped == nil ? ["ITT", "Always-valid"] : ["ITT", "CUPED", "Always-valid"]))
+                #expect(chart.labels
+                    == (analysis.cuped == nil ? ["ITT", "Always-valid"] : ["ITT", "CUPED", "Always-valid"]))
 
                 // ROI: the NPV percentiles and the chance it is positive.
                 let summary = roi.summary
@@ -68,7 +70,8 @@ import UptakeStore
                 #expect(page.contains("NPV P10 \(money[0]) · P50 \(money[1]) · P90 \(money[2]) · P(NPV &gt; 0) "
                     + String(format: "%.0f%%", summary.probabilityPositive * 100)))
                 #expect(page.contains(String(
-                    format: "Rolled out on the demo assumptions, the NPV is %.0f (P50), between %.0f (P10) and %.0f (P90)",
+                    format: "Rolled out on the demo assumptions, the NPV is %.0f (P50), between %.0f (P10) and "
+                        + "%.0f (P90)",
                     summary.npvP50, summary.npvP10, summary.npvP90)))
 
                 // Model health: the champion, its holdout metrics, its status, drift and realized performance.
@@ -99,7 +102,8 @@ import UptakeStore
             let roi = try RolloutROI(model: RolloutROI.demoModel, uplift: analysed.analysis.itt).summary
             let health = try #require(try await ModelHealthLoader().load(asOf: now, repository: harness.repository))
             try await harness.test { client in
-                let response = try await client.execute(uri: "/api/v1/kpis", method: .get, headers: harness.headers(.rep))
+                let response = try await client.execute(
+                    uri: "/api/v1/kpis", method: .get, headers: harness.headers(.rep))
                 let kpis = try response.json(KPISummary.self)
                 let pilot = try #require(kpis.pilot)
                 #expect(pilot.pilot == seed.pilot && pilot.sentence == analysed.analysis.summary)
@@ -108,7 +112,8 @@ import UptakeStore
                     high: analysed.analysis.itt.ciHigh))
                 #expect(pilot.srmFlagged == analysed.analysis.srmFlagged && pilot.hashVerified)
                 let priced = try #require(pilot.roi)
-                #expect([priced.npvP10, priced.npvP50, priced.npvP90] == [roi.npvP10, roi.npvP50, roi.npvP90].map { $0.rounded() })
+                #expect([priced.npvP10, priced.npvP50, priced.npvP90]
+                    == [roi.npvP10, roi.npvP50, roi.npvP90].map { $0.rounded() })
                 #expect(priced.probabilityPositive == roi.probabilityPositive)
                 let glance = try #require(kpis.modelHealth)
                 #expect(glance.model == health.modelVersion && glance.status == health.report.status.rawValue)

@@ -93,7 +93,8 @@ import UptakeTesting
         try await ServerTestHarness.withHarness { harness in
             try await Self.seed(harness)
             try await harness.test { client in
-                let response = try await client.execute(uri: "/leads/lead-1", method: .get, headers: harness.headers(.rep))
+                let response = try await client.execute(
+                    uri: "/leads/lead-1", method: .get, headers: harness.headers(.rep))
                 #expect(response.status == .ok)
                 let page = response.text
                 #expect(page.contains(#"<strong id="lead-score">71</strong>"#))
@@ -102,15 +103,18 @@ import UptakeTesting
                 let table = try #require(page.range(of: #"id="score-history""#))
                 let rows = page[table.upperBound...].components(separatedBy: "</table>")[0]
                 #expect(rows.components(separatedBy: "<tr>").count - 2 == 3)  // header and three scores
-                #expect(rows.contains("<td>2023-11-28 22:13 UTC</td><td><code>m-0002</code></td><td class=\"num\">0.438</td>"))
+                #expect(rows.contains(
+                    #"<td>2023-11-28 22:13 UTC</td><td><code>m-0002</code></td><td class="num">0.438</td>"#))
                 #expect(page.contains(#"<tr class="superseded"><td>2023-11-14 22:14 UTC</td><td>accepted"#))
                 #expect(page.contains("(superseded by e3)"))
                 #expect(page.contains("reason too_far · “Forty minutes each way” · corrects e2"))
                 let theirs = try #require(harness.suggestions["rep-3"])
                 #expect(!page.contains(theirs) && !page.contains("Cedar"))
-                let missing = try await client.execute(uri: "/leads/lead-3", method: .get, headers: harness.headers(.rep))
+                let missing = try await client.execute(
+                    uri: "/leads/lead-3", method: .get, headers: harness.headers(.rep))
                 #expect(missing.status == .notFound)
-                let unscored = try await client.execute(uri: "/leads/lead-0", method: .get, headers: harness.headers(.admin))
+                let unscored = try await client.execute(
+                    uri: "/leads/lead-0", method: .get, headers: harness.headers(.admin))
                 #expect(unscored.text.contains("No score is stored for this lead."))
                 #expect(unscored.text.contains("No suggestion of this lead has a ledger event."))
             }

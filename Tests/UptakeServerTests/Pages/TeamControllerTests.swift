@@ -37,12 +37,14 @@ import UptakeStore
                 let page = response.text
                 let hash = try #require(pilot.planHash)
                 #expect(page.contains(#"<div class="pilot" data-pilot="\#(seed.pilot)">"#))
-                #expect(page.contains("<strong>\(seed.pilot)</strong> · finished · \(line.startsAt) to \(line.endsAt)"))
+                #expect(page.contains(
+                    "<strong>\(seed.pilot)</strong> · finished · \(line.startsAt) to \(line.endsAt)"))
                 #expect(page.contains(#"<code class="hash">\#(hash)</code>"#))
                 for entry in arms {
                     let name = entry.repID == "rep-1" ? "Ada North" : entry.repID == "rep-2" ? "Bob North"
                         : "Rep \(entry.repID.dropFirst(4))"
-                    #expect(page.contains(#"<li>\#(name): <span class="arm-\#(entry.arm.rawValue)">"#), "\(entry.repID)")
+                    let arm = #"<li>\#(name): <span class="arm-\#(entry.arm.rawValue)">"#
+                    #expect(page.contains(arm), "\(entry.repID)")
                 }
                 #expect(!page.contains("Rep 6") && !page.contains("Cy South"), "only the team's reps")
                 #expect(!page.contains("The team is in no pilot."))
