@@ -40,7 +40,7 @@ import UptakeTesting
     }
 
     @Test(arguments: TestDatabase.allCases)
-    func successClearsTheNamesFailuresButNotTheAddresss(_ database: TestDatabase) async throws {
+    func successClearsTheNameButNotTheAddress(_ database: TestDatabase) async throws {
         try await database.withRepository { repository async throws in
             let limiter = LoginRateLimiter(store: repository, perUser: 2, perAddress: 3, window: 60)
             try await limiter.recordFailure(user: "ada", address: "a", now: start)
