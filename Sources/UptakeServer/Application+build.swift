@@ -42,8 +42,8 @@ func buildRouter(
     let renderer = try await PageRenderer.load()
     let accounts = AccountService(repository: repository, bcryptCost: configuration.bcryptCost)
     let limiter = LoginRateLimiter(
-        perUser: configuration.loginAttemptsPerUser, perAddress: configuration.loginAttemptsPerAddress,
-        window: configuration.loginWindow)
+        store: repository, perUser: configuration.loginAttemptsPerUser,
+        perAddress: configuration.loginAttemptsPerAddress, window: configuration.loginWindow)
 
     let router = Router(context: AppRequestContext.self)
     router.add(middleware: LogRequestsMiddleware(.info))

@@ -7,7 +7,8 @@ extension SQLRepository {
         "id", "sequence", "created_at_ms", "source", "metrics_json", "parameters_json", "data_rows",
         "data_positive_rate", "data_first_ms", "data_last_ms", "data_hash", "note",
     ]
-    private static let scoreColumns = [
+    /// The columns of `lead_scores` and `lead_latest_scores` after the history id, in insert order.
+    static let scoreColumns = [
         "lead_id", "model_version", "scored_at_ms", "probability", "score", "tier", "reasons",
     ]
 
@@ -246,7 +247,8 @@ extension SQLRepository {
         }
     }
 
-    private static func score(from row: any SQLRow, table: String, decoder: JSONDecoder) throws -> StoredLeadScore {
+    /// A score read back from a row of `lead_scores` or `lead_latest_scores` selected with `scoreColumns`.
+    static func score(from row: any SQLRow, table: String, decoder: JSONDecoder) throws -> StoredLeadScore {
         let reader = RowReader(table: table, row: row)
         let tierText: String = try reader("tier")
         let reasonsText: String = try reader("reasons")

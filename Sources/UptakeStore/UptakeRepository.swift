@@ -16,7 +16,8 @@ import UptakeCore
 /// try await repository.shutdown()
 /// ```
 public protocol UptakeRepository:
-    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore
+    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore, LeadHistoryStore,
+    LoginThrottleStore
 {
     /// Which database this is.
     var kind: DatabaseKind { get }

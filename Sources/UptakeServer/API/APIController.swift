@@ -88,13 +88,15 @@ struct APIController: Sendable {
             items: page.map(LeadSummary.init), next: page.count == limit ? page.last?.id.rawValue : nil))
     }
 
-    @Sendable func lead(_ request: Request, context: AppRequestContext) async throws -> JSONBody<LeadSummary> {
-        let scope = try await AccessScope.of(try context.requireViewer(), repository: repository)
-        let id = try context.parameters.require("id")
-        guard let lead = try await repository.lead(LeadID(id)), scope.contains(lead.owner) else {
-            throw AppError.notFound("lead \(id)")
-        }
-        return JSONBody(LeadSummary(lead))
+    /// One lead with its score history and the ledger of its suggestions, the most recent of each first, as
+    /// its page shows them.
+    @Sendable func lead(_ request: Request, context: AppRequestContext) async throws
+        -> JSONBody<LeadController.Detail>
+    {
+        let lead = try await LeadController.visibleLead(context, repository: repository)
+        let history = try await LeadController.History.load(
+            lead: lead.id, limit: LeadController.historyLimit, repository: repository)
+        return JSONBody(LeadController.Detail(lead: LeadSummary(lead), history: history))
     }
 
     @Sendable func team(_ request: Request, context: AppRequestContext) async throws -> JSONBody<TeamSummary> {

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import UptakeCore
+import UptakeReports
 import UptakeStore
 
 /// The day plans, the suggestion ledger, the model registry and the pilots under `/api/v1`: what My day shows,
@@ -20,10 +21,11 @@ struct PlanAPIController: Sendable {
         api.get("/pilots", use: pilots)
     }
 
-    /// The pilots (design, balance) and the latest started pilot's analysis.
+    /// The pilots (design, balance); the answer adds `analysis`, the latest started pilot's analysis as
+    /// `uptake pilot analyze NAME --json` prints it (``pilots(_:context:)``).
     struct PilotList: Codable, Sendable {
         var items: [AnalystSummary.Pilot]
-        var analysis: PilotResult?
+        /// Why there is no analysis, when there is none.
         var pilotNote: String?
     }
 
@@ -36,11 +38,24 @@ struct PlanAPIController: Sendable {
                                  next: nil))
     }
 
-    /// The pilots, latest first, with the latest started pilot's analysis (analysts).
-    @Sendable func pilots(_ request: Request, context: AppRequestContext) async throws -> JSONBody<PilotList> {
+    /// The pilots, latest first, with the latest started pilot's analysis (analysts): `analysis` is
+    /// ``UptakeReports/PilotStoreAnalysis/json()``, the object `uptake pilot analyze NAME --json` prints, so that
+    /// the API's figures are the CLI's, digit for digit.
+    @Sendable func pilots(_ request: Request, context: AppRequestContext) async throws -> Response {
         try context.requireViewer().require([.analyst])
-        let summary = try await AnalystSummary.load(repository: repository, now: Date())
-        return JSONBody(PilotList(items: summary.pilots, analysis: summary.analysis, pilotNote: summary.pilotNote))
+        let (analysis, note) = try await PilotResult.analyzeLatest(repository: repository, now: Date())
+        let list = PilotList(items: try await AnalystSummary.pilots(repository: repository), pilotNote: note)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var text = String(decoding: try encoder.encode(list), as: UTF8.self)
+        if let analysis {
+            // The CLI's text goes in verbatim, first of the sorted keys: parsing it and writing it again could
+            // change a number's last digit (Foundation's JSON parser does not always read doubles back exactly).
+            text = #"{"analysis":"# + (try analysis.json()) + "," + text.dropFirst()
+        }
+        return Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     /// Today's stored plans (each rep's today in their time zone) of the reps in scope, by rep; a rep gets

@@ -52,7 +52,7 @@ struct LoginController: Sendable {
             throw AppError.csrf
         }
         let now = Date()
-        if await limiter.isBlocked(user: name, address: context.clientAddress, now: now) {
+        if try await limiter.isBlocked(user: name, address: context.clientAddress, now: now) {
             Counter(label: "uptake_logins_total", dimensions: [("result", "throttled")]).increment()
             context.logger.warning("sign-in throttled", metadata: ["name": "\(name)", "address": "\(context.clientAddress)"])
             return try page(
@@ -60,12 +60,12 @@ struct LoginController: Sendable {
                 status: .tooManyRequests)
         }
         guard let account = try await accounts.verify(name: name, password: password) else {
-            await limiter.recordFailure(user: name, address: context.clientAddress, now: now)
+            try await limiter.recordFailure(user: name, address: context.clientAddress, now: now)
             Counter(label: "uptake_logins_total", dimensions: [("result", "failed")]).increment()
             context.logger.notice("sign-in failed", metadata: ["name": "\(name)", "address": "\(context.clientAddress)"])
             return try page(next: next, name: name, error: "Wrong name or password.", status: .unauthorized)
         }
-        await limiter.recordSuccess(user: name)
+        try await limiter.recordSuccess(user: name)
         // Expired sessions are deleted here, at sign-in, rather than by a timer: cheap (indexed) and enough.
         _ = try await repository.removeExpiredSessions(at: now)
         Counter(label: "uptake_logins_total", dimensions: [("result", "ok")]).increment()

@@ -62,7 +62,18 @@ struct AnalystSummary: Codable, Sendable {
                 brier: version.metrics?.brier, ece: version.metrics?.ece, rowsTrain: version.metrics?.rowsTrain,
                 rowsHoldout: version.metrics?.rowsHoldout, note: version.note)
         }
-        let pilots = try await repository.pilots().reversed().map { pilot in
+        let (analysis, note) = try await PilotResult.latest(repository: repository, now: now)
+        return AnalystSummary(
+            models: models, pilots: try await pilots(repository: repository), analysis: analysis, pilotNote: note)
+    }
+
+    /// Every pilot's design, latest first.
+    ///
+    /// - Parameter repository: The store.
+    /// - Returns: The designs.
+    /// - Throws: The database's error.
+    static func pilots(repository: any UptakeRepository) async throws -> [Pilot] {
+        try await repository.pilots().reversed().map { pilot in
             let design = pilot.design
             return Pilot(
                 id: pilot.id, status: pilot.status.rawValue, metric: design.metric.description,
@@ -74,7 +85,5 @@ struct AnalystSummary: Codable, Sendable {
                 maximumAbsoluteSMD: PilotResult.rounded(design.assignment.balance.maximumAbsoluteSMD),
                 balance: PilotResult.balance(design.assignment.balance))
         }
-        let (analysis, note) = try await PilotResult.latest(repository: repository, now: now)
-        return AnalystSummary(models: models, pilots: pilots, analysis: analysis, pilotNote: note)
     }
 }

@@ -63,22 +63,9 @@ struct PilotResult: Codable, Sendable {
     /// - Returns: The result, or a note saying why there is none (no pilot started, too little data).
     /// - Throws: The database's error.
     static func latest(repository: any UptakeRepository, now: Date) async throws -> (PilotResult?, String?) {
-        guard let pilot = try await repository.pilots().last(where: { $0.status != .draft }) else {
-            return (nil, "No pilot has started yet: the uplift and the ROI appear here once one has data.")
-        }
-        let stored: PilotStoreAnalysis
-        do {
-            stored = try await PilotStoreAnalysis.analyze(pilot.id, in: repository, asOf: now)
-        } catch let error as ReportError {
-            return (nil, "Pilot \(pilot.id): \(error.message)")
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch let error as LedgerError {
-            return (nil, "Pilot \(pilot.id): \(error.message)")
-        } catch {
-            // StatisticsError and the like: the data cannot be analysed yet (an arm with fewer than two reps).
-            return (nil, "Pilot \(pilot.id) cannot be analysed yet: \(error)")
-        }
+        let (analysed, note) = try await analyzeLatest(repository: repository, now: now)
+        guard let stored = analysed else { return (nil, note) }
+        let pilot = stored.pilot
         let analysis = stored.analysis
         var intervals = [Interval(label: "ITT", estimate: analysis.itt.estimate, low: analysis.itt.ciLow,
                                   high: analysis.itt.ciHigh)]
@@ -109,6 +96,34 @@ struct PilotResult: Codable, Sendable {
             intervals: intervals, srmFlagged: analysis.srmFlagged,
             balance: balance(pilot.design.assignment.balance),
             roi: roi), nil)
+    }
+
+    /// The latest started pilot analysed by UptakeReports as `uptake pilot analyze` analyses it, or a note
+    /// saying why there is no analysis.
+    ///
+    /// - Parameters:
+    ///   - repository: The store.
+    ///   - now: Analyse the data before this instant.
+    /// - Returns: The analysis, or a note (no pilot started, too little data).
+    /// - Throws: The database's error.
+    static func analyzeLatest(repository: any UptakeRepository, now: Date) async throws
+        -> (PilotStoreAnalysis?, String?)
+    {
+        guard let pilot = try await repository.pilots().last(where: { $0.status != .draft }) else {
+            return (nil, "No pilot has started yet: the uplift and the ROI appear here once one has data.")
+        }
+        do {
+            return (try await PilotStoreAnalysis.analyze(pilot.id, in: repository, asOf: now), nil)
+        } catch let error as ReportError {
+            return (nil, "Pilot \(pilot.id): \(error.message)")
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch let error as LedgerError {
+            return (nil, "Pilot \(pilot.id): \(error.message)")
+        } catch {
+            // StatisticsError and the like: the data cannot be analysed yet (an arm with fewer than two reps).
+            return (nil, "Pilot \(pilot.id) cannot be analysed yet: \(error)")
+        }
     }
 
     /// A balance table's rows, rounded for reading.
