@@ -16,7 +16,8 @@ import UptakeCore
 /// try await repository.shutdown()
 /// ```
 public protocol UptakeRepository:
-    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore, ModelHealthStore
+    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore, ModelHealthStore,
+    LeadMarkStore
 {
     /// Which database this is.
     var kind: DatabaseKind { get }

@@ -37,4 +37,49 @@ import UptakeStore
             }
         }
     }
+
+    /// The W47 digest of the executive, the manager and the rep, by role.
+    static func digests(_ client: some TestClientProtocol, _ harness: ServerTestHarness) async throws
+        -> [UserRole: String]
+    {
+        var texts: [UserRole: String] = [:]
+        for role in [UserRole.executive, .manager, .rep] {
+            let response = try await client.execute(
+                uri: "/digest?week=2026-W47", method: .get, headers: harness.headers(role))
+            #expect(response.status == .ok, "\(role)")
+            texts[role] = response.text
+        }
+        return texts
+    }
+
+    /// The harness's ids (`rep-1`, team `north`) follow no demo scheme: the notice follows the leads' mark,
+    /// within the viewer's own scope.
+    @Test func theSimulatedNoticeFollowsTheMarkOnTheViewersOwnLeads() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            let notice = "SIMULATED DATA"
+            try await harness.test { client in
+                let plain = try await Self.digests(client, harness)
+                #expect(plain.values.allSatisfy { !$0.contains(notice) })
+            }
+            // Only team south's lead is synthetic: the executive sees the notice, north's manager and rep-1 do not.
+            var cedar = try #require(try await harness.repository.lead("lead-3"))
+            cedar.attributes["demo"] = .boolean(true)
+            _ = try await harness.repository.upsert(leads: [cedar])
+            try await harness.test { client in
+                let south = try await Self.digests(client, harness)
+                #expect(south[.executive]?.contains(notice) == true)
+                #expect(south[.manager]?.contains(notice) == false)
+                #expect(south[.rep]?.contains(notice) == false)
+            }
+            // rep-1's own lead is synthetic: their manager's digest and their own say so.
+            var acme = try #require(try await harness.repository.lead("lead-1"))
+            acme.attributes["demo"] = .boolean(true)
+            _ = try await harness.repository.upsert(leads: [acme])
+            try await harness.test { client in
+                let own = try await Self.digests(client, harness)
+                #expect(own[.manager]?.contains(notice) == true)
+                #expect(own[.rep]?.contains(notice) == true)
+            }
+        }
+    }
 }
