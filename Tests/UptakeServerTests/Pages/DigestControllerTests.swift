@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
 import Testing
+import UptakeCore
 import UptakeStore
 @testable import UptakeServer
 
@@ -79,6 +80,40 @@ import UptakeStore
                 let own = try await Self.digests(client, harness)
                 #expect(own[.manager]?.contains(notice) == true)
                 #expect(own[.rep]?.contains(notice) == true)
+            }
+        }
+    }
+
+    /// The web digest's readiness section never shows a group of four: not the 4 executives (nor the gap
+    /// that needs them), not the manager's team of 4 (nor, by complementary suppression, the other team).
+    @Test func aPulseGroupOfFourNeverReachesTheWebDigest() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            func answers(_ role: PulseRole, _ team: String, _ count: Int, confidence: Int) throws -> [PulseAnswer] {
+                try (0..<count).map { _ in
+                    try PulseAnswer(
+                        role: role, team: team,
+                        scores: PulseScores(confidence: confidence, trust: 3, goalClarity: 3, training: 3))
+                }
+            }
+            try await harness.seedPulse(
+                answers: try answers(.executive, "Leadership", 4, confidence: 5) + answers(.rep, "north", 4, confidence: 1)
+                    + answers(.rep, "south", 6, confidence: 3))
+            try await harness.test { client in
+                let texts = try await Self.digests(client, harness)
+                for (role, text) in texts {
+                    // A rep's digest is their own week only: no readiness section at all.
+                    #expect(text.contains("Readiness pulse") == (role != .rep), "\(role)")
+                    #expect(!text.contains("4 answers"), "\(role)")
+                    #expect(!text.contains("Confidence: executive"), "\(role)")
+                    #expect(!text.contains("Leadership"), "\(role)")
+                }
+                let executive = try #require(texts[.executive])
+                #expect(executive.contains("executives have fewer than 5 answers"))
+                // The front line (10 answers) is shown: the section is not simply empty.
+                #expect(executive.contains("10 answers"))
+                let manager = try #require(texts[.manager])
+                #expect(manager.contains("suppressed"))
+                #expect(!manager.contains("6 answers"))
             }
         }
     }
