@@ -13,7 +13,8 @@ struct SQLRepositoryHealthWindowTests {
     static func score(_ lead: String, _ version: String = "m-0001", at date: Date, _ probability: Double?)
         -> StoredLeadScore
     {
-        SQLRepositoryScoringTests.score(lead, version: version, at: date.timeIntervalSince1970, probability: probability)
+        SQLRepositoryScoringTests.score(
+            lead, version: version, at: date.timeIntervalSince1970, probability: probability)
     }
 
     @Test(arguments: TestDatabase.allCases)
@@ -55,7 +56,9 @@ struct SQLRepositoryHealthWindowTests {
     func leadsByCreationDateAndTheirFirstScoreInTheirOutcomeWindow(_ database: TestDatabase) async throws {
         try await database.withRepository { repository async throws in
             let horizon = 90 * Self.day
-            let created = [("old", -Self.day), ("l1", 0), ("l2", 2 * Self.day), ("l3", 5 * Self.day), ("new", 10 * Self.day)]
+            let created = [
+                ("old", -Self.day), ("l1", 0), ("l2", 2 * Self.day), ("l3", 5 * Self.day), ("new", 10 * Self.day),
+            ]
             _ = try await repository.upsert(reps: [StoreFixtures.rep("rep-1")])
             _ = try await repository.upsert(leads: created.map {
                 StoreFixtures.lead($0.0, createdAt: Self.start + $0.1)

@@ -76,16 +76,10 @@ import UptakeStore
 
     @Test func aRoleGroupOfFourIsSuppressedWithTheGapThatNeedsIt() async throws {
         try await ServerTestHarness.withHarness { harness in
-            func answers(_ role: PulseRole, _ team: String, _ count: Int, confidence: Int) throws -> [PulseAnswer] {
-                try (0..<count).map { _ in
-                    try PulseAnswer(
-                        role: role, team: team,
-                        scores: PulseScores(confidence: confidence, trust: 2, goalClarity: 2, training: 2))
-                }
-            }
             try await harness.seedPulse(
-                answers: try answers(.executive, "Leadership", 4, confidence: 5) + answers(.rep, "north", 3, confidence: 1)
-                    + answers(.rep, "north", 3, confidence: 2))
+                answers: try ServerTestHarness.pulseGroup(.executive, "Leadership", 4, confidence: 5)
+                    + ServerTestHarness.pulseGroup(.rep, "north", 3, confidence: 1)
+                    + ServerTestHarness.pulseGroup(.rep, "north", 3, confidence: 2))
             try await harness.test { client in
                 let response = try await client.execute(
                     uri: "/api/v1/pulse/results", method: .get, headers: harness.headers(.executive))
@@ -101,8 +95,8 @@ import UptakeStore
                 #expect(results["gap"] == nil || results["gap"] is NSNull)
                 #expect((results["gapNote"] as? String)?.contains("executives have fewer than 5") == true)
                 #expect((results["teamGaps"] as? [Any])?.isEmpty == true)
-                let counts = byRole.compactMap { $0["answers"] as? Int } + ((results["byTeam"] as? [[String: Any]]) ?? [])
-                    .compactMap { $0["answers"] as? Int }
+                let byTeam = (results["byTeam"] as? [[String: Any]]) ?? []
+                let counts = (byRole + byTeam).compactMap { $0["answers"] as? Int }
                 #expect(!counts.isEmpty && counts.allSatisfy { $0 >= 5 })
                 #expect(!response.text.contains("Leadership"))
             }

@@ -88,16 +88,10 @@ import UptakeStore
     /// that needs them), not the manager's team of 4 (nor, by complementary suppression, the other team).
     @Test func aPulseGroupOfFourNeverReachesTheWebDigest() async throws {
         try await ServerTestHarness.withHarness { harness in
-            func answers(_ role: PulseRole, _ team: String, _ count: Int, confidence: Int) throws -> [PulseAnswer] {
-                try (0..<count).map { _ in
-                    try PulseAnswer(
-                        role: role, team: team,
-                        scores: PulseScores(confidence: confidence, trust: 3, goalClarity: 3, training: 3))
-                }
-            }
             try await harness.seedPulse(
-                answers: try answers(.executive, "Leadership", 4, confidence: 5) + answers(.rep, "north", 4, confidence: 1)
-                    + answers(.rep, "south", 6, confidence: 3))
+                answers: try ServerTestHarness.pulseGroup(.executive, "Leadership", 4, confidence: 5)
+                    + ServerTestHarness.pulseGroup(.rep, "north", 4, confidence: 1)
+                    + ServerTestHarness.pulseGroup(.rep, "south", 6, confidence: 3))
             try await harness.test { client in
                 let texts = try await Self.digests(client, harness)
                 for (role, text) in texts {
