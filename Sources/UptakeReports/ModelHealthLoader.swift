@@ -11,7 +11,11 @@ import UptakeStore
 ///   (``LeadFeatureTable`` with the model's attribute kinds).
 /// - Realized performance: leads unresolved at the model's reference date and resolved by `asOf`
 ///   (``OutcomeLabeler`` with the same 90-day horizon, conversions dated before `asOf`), each with the
-///   earliest probability the model gave it before its window closed.
+///   first probability the model gave it (in the order written) before its window closed.
+///
+/// Both read through ``UptakeStore/ModelHealthStore``: the window's scores, the leads created in the range
+/// whose outcome window can have closed since training, and their conversions, so the cost grows with the
+/// windows, not with the score history or the whole lead table.
 ///
 /// ```swift
 /// let health = try await ModelHealthLoader().load(asOf: .now, repository: repository)
