@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import UptakeCore
-import UptakeDemo
 import UptakeReports
 import UptakeStore
 
@@ -67,7 +66,8 @@ struct DigestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let week = try self.week.map(Self.parseWeek) ?? ISOWeek(containing: Date()).previous
-        let loader = DigestInputLoader(pulseSurvey: survey, simulatedRepPrefix: DemoTerritoryGenerator.idPrefix)
+        // The "simulated" notice follows the demo's mark on the audience's leads, as on the web page.
+        let loader = DigestInputLoader(pulseSurvey: survey)
         let role = role, repID = rep, team = team
         let input = try await database.withRepository { repository in
             let digestRole: DigestRole
@@ -81,11 +81,16 @@ struct DigestCommand: AsyncParsableCommand {
                 }
                 digestRole = .rep(id: id, name: found.name)
             }
+            var input: DigestInput
             do {
-                return try await loader.load(week: week, role: digestRole, repository: repository)
+                input = try await loader.load(week: week, role: digestRole, repository: repository)
             } catch let error as ReportError {
                 throw ValidationError(error.message)
             }
+            if !input.isSimulated {
+                input.isSimulated = try await SimulatedLeadMark().isPresent(for: digestRole, in: repository)
+            }
+            return input
         }
         let digest = Digest(input)
         let markdown = DigestRenderer.markdown(digest)

@@ -11,7 +11,11 @@ import UptakeStore
 ///   (``LeadFeatureTable`` with the model's attribute kinds).
 /// - Realized performance: leads unresolved at the model's reference date and resolved by `asOf`
 ///   (``OutcomeLabeler`` with the same 90-day horizon, conversions dated before `asOf`), each with the
-///   earliest probability the model gave it before its window closed.
+///   first probability the model gave it (in the order written) before its window closed.
+///
+/// Both read through ``UptakeStore/ModelHealthStore``: the window's scores, the leads created in the range
+/// whose outcome window can have closed since training, and their conversions, so the cost grows with the
+/// windows, not with the score history or the whole lead table.
 ///
 /// ```swift
 /// let health = try await ModelHealthLoader().load(asOf: .now, repository: repository)
@@ -61,11 +65,8 @@ public struct ModelHealthLoader: Sendable {
         guard let model = try await repository.trainedModel(id) else {
             throw ReportError(.notFound, "there is no model version \(id) (see `uptake model list`)")
         }
-        let scores = try await Self.scores(of: id, before: asOf, in: repository)
-        let leads = Dictionary(
-            uniqueKeysWithValues: try await StoredLeads.all(in: repository).map { ($0.id, $0) })
-        let drift = try await drift(model: model, scores: scores, leads: leads, asOf: asOf, repository: repository)
-        let realized = try await realized(model: model, scores: scores, leads: leads, asOf: asOf, repository: repository)
+        let drift = try await drift(model: model, version: id, asOf: asOf, repository: repository)
+        let realized = try await realized(model: model, version: id, asOf: asOf, repository: repository)
         let holdoutAUC = model.evaluation.rowCount > 0 ? model.evaluation.rocAUC : nil
         return ModelHealth(
             modelVersion: id, asOf: asOf, windowDays: windowDays, trainedAsOf: model.referenceDate,
@@ -73,30 +74,29 @@ public struct ModelHealthLoader: Sendable {
             report: ModelHealthReport(drift: drift, realized: realized, holdoutAUC: holdoutAUC, thresholds: thresholds))
     }
 
-    /// The model's probability scores dated before `asOf`, in the order written.
-    private static func scores(of version: String, before asOf: Date, in repository: any UptakeRepository)
-        async throws -> [StoredLeadScore]
-    {
-        var kept: [StoredLeadScore] = []
-        var after: Int64?
-        while true {
-            let page = try await repository.scoreHistory(after: after, limit: 10_000)
-            kept += page.filter { $0.modelVersion == version && $0.probability != nil && $0.scoredAt < asOf }
-            guard let last = page.last?.sequence, page.count == 10_000 else { return kept }
-            after = last
-        }
-    }
+    /// Leads per `leads(ids:)` call: well under every driver's bind limit.
+    private static let leadsPerRead = 10_000
 
     /// Drift of the leads scored in the window, or nil without a profile or without recent scores.
-    private func drift(
-        model: TrainedModel, scores: [StoredLeadScore], leads: [LeadID: Lead], asOf: Date,
-        repository: any UptakeRepository
-    ) async throws -> DriftReport? {
+    ///
+    /// Reads only the window's scores (each lead's last written) and those leads.
+    private func drift(model: TrainedModel, version: String, asOf: Date, repository: any UptakeRepository)
+        async throws -> DriftReport?
+    {
         guard let profile = model.featureProfile else { return nil }
         let start = asOf.addingTimeInterval(-Double(windowDays) * 86_400)
         var latest: [LeadID: Double] = [:]
-        for score in scores where score.scoredAt >= start { latest[score.lead] = score.probability }
-        let recent = latest.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { leads[$0] }
+        for score in try await repository.latestModelScores(modelVersion: version, from: start, to: asOf) {
+            latest[score.lead] = score.probability
+        }
+        let ids = latest.keys.sorted { $0.rawValue < $1.rawValue }
+        var stored: [LeadID: Lead] = [:]
+        for chunk in stride(from: 0, to: ids.count, by: Self.leadsPerRead) {
+            let slice = Set(ids[chunk..<min(chunk + Self.leadsPerRead, ids.count)])
+            for lead in try await repository.leads(ids: slice) { stored[lead.id] = lead }
+        }
+        // A score of a lead no longer stored is left out.
+        let recent = ids.compactMap { stored[$0] }
         guard !recent.isEmpty else { return nil }
         let features = try LeadFeatureTable(
             leads: recent, reps: try await repository.reps(), asOf: asOf, attributeKinds: model.attributeKinds)
@@ -104,22 +104,37 @@ public struct ModelHealthLoader: Sendable {
     }
 
     /// Realized performance on the leads resolved since training, or nil when there are none.
-    private func realized(
-        model: TrainedModel, scores: [StoredLeadScore], leads: [LeadID: Lead], asOf: Date,
-        repository: any UptakeRepository
-    ) async throws -> RealizedPerformance? {
+    ///
+    /// A lead counts when its outcome window `[createdAt, createdAt + horizon)` was still open at the model's
+    /// reference date and has closed by `asOf`, so its creation date lies in `(reference − horizon,
+    /// asOf − horizon]`: the store is asked for that range widened by a second on each side, and the labelers
+    /// decide exactly. Its probability is the first the model gave it (in the order written) before `asOf`
+    /// and before its window closed. Conversions before the earliest such lead was created cannot fall in any
+    /// of their windows, so only later ones are read.
+    private func realized(model: TrainedModel, version: String, asOf: Date, repository: any UptakeRepository)
+        async throws -> RealizedPerformance?
+    {
         let atTraining = OutcomeLabeler(asOf: model.referenceDate, horizon: horizon)
         let now = OutcomeLabeler(asOf: asOf, horizon: horizon)
+        let createdFrom = model.referenceDate.addingTimeInterval(-horizon - 1)
+        let createdTo = asOf.addingTimeInterval(-horizon + 1)
+        guard createdFrom < createdTo else { return nil }
+        var resolved: [LeadID: Lead] = [:]
+        for lead in try await repository.leads(createdFrom: createdFrom, to: createdTo)
+        where !atTraining.isResolved(lead) && now.isResolved(lead) {
+            resolved[lead.id] = lead
+        }
+        guard !resolved.isEmpty else { return nil }
         var first: [LeadID: Double] = [:]
-        for score in scores where first[score.lead] == nil {
-            guard let lead = leads[score.lead], !atTraining.isResolved(lead), now.isResolved(lead),
-                  score.scoredAt < now.window(for: lead).upperBound
-            else { continue }
+        for score in try await repository.firstModelScoresInOutcomeWindow(
+            modelVersion: version, createdFrom: createdFrom, createdTo: createdTo, horizon: horizon, before: asOf)
+        where resolved[score.lead] != nil {
             first[score.lead] = score.probability
         }
         guard !first.isEmpty else { return nil }
-        let closed = first.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { leads[$0] }
-        let conversions = try await repository.conversions(from: Date(timeIntervalSince1970: 0), to: asOf)
+        let closed = first.keys.sorted { $0.rawValue < $1.rawValue }.compactMap { resolved[$0] }
+        let earliest = closed.map(\.createdAt).min() ?? asOf
+        let conversions = try await repository.conversions(from: earliest, to: asOf)
         let labels = now.labels(leads: closed, conversions: conversions)
         return try RealizedPerformance(
             labels: closed.map { labels[$0.id] ?? false }, probabilities: closed.compactMap { first[$0.id] })

@@ -34,6 +34,16 @@ public protocol PulseStore: Sendable {
     /// - Parameter grants: The grants.
     /// - Throws: The database's error (a repeated hash among them).
     func issue(pulseTokens grants: [PulseTokenGrant]) async throws
+    /// Whether a link token can still answer: it was issued and has not been used. Reads only; consumes nothing.
+    ///
+    /// One answer for every way a link can fail (never issued, already used), so a caller that shows it
+    /// reveals nothing about which, nor whether someone already answered through it. (Grants carry no expiry
+    /// today; a future one would answer `false` here too.)
+    ///
+    /// - Parameter tokenHash: ``UptakeCore/PulseLinkToken/hash(_:)`` of the token in the link.
+    /// - Returns: `true` when ``submitPulseAnswer(tokenHash:scores:comment:)`` would accept it now.
+    /// - Throws: The database's error.
+    func pulseTokenIsOpen(tokenHash: String) async throws -> Bool
     /// Consumes a link token and stores its answer under the grant's survey, role and team, atomically.
     ///
     /// - Parameters:

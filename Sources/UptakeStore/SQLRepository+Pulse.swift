@@ -95,6 +95,14 @@ extension SQLRepository {
         }
     }
 
+    public func pulseTokenIsOpen(tokenHash: String) async throws -> Bool {
+        try await withDatabase { database in
+            try await database.select().column("token_hash").from("pulse_tokens")
+                .where("token_hash", .equal, tokenHash).where("consumed", .equal, 0)
+                .first() != nil
+        }
+    }
+
     public func submitPulseAnswer(tokenHash: String, scores: PulseScores, comment: String?) async throws
         -> PulseTokenGrant
     {

@@ -247,6 +247,59 @@ extension SQLRepository {
         }
     }
 
+    /// Each lead's last-written probability score by a model dated in `[from, to)` (see `ModelHealthStore`).
+    public func latestModelScores(modelVersion: String, from: Date, to: Date) async throws -> [StoredLeadScore] {
+        try await modelScores(picking: "MAX") { select in
+            select.where(SQLColumn("scored_at_ms", table: "lead_scores"), .greaterThanOrEqual,
+                         SQLBind(StoredDate.firstMillisecond(notBefore: from)))
+                .where(SQLColumn("scored_at_ms", table: "lead_scores"), .lessThan,
+                       SQLBind(StoredDate.firstMillisecond(notBefore: to)))
+                .where(SQLColumn("model_version", table: "lead_scores"), .equal, SQLBind(modelVersion))
+        }
+    }
+
+    /// Each lead's first-written probability score by a model inside its outcome window (see `ModelHealthStore`).
+    public func firstModelScoresInOutcomeWindow(
+        modelVersion: String, createdFrom: Date, createdTo: Date, horizon: TimeInterval, before: Date
+    ) async throws -> [StoredLeadScore] {
+        let created = SQLColumn("created_at_ms", table: Lead.table)
+        let scored = SQLColumn("scored_at_ms", table: "lead_scores")
+        let windowEnd = SQLBinaryExpression(created, .add, SQLBind(Int64((horizon * 1000).rounded())))
+        return try await modelScores(picking: "MIN") { select in
+            select.join(
+                Lead.table, on: SQLColumn("id", table: Lead.table), .equal, SQLColumn("lead_id", table: "lead_scores"))
+                .where(SQLColumn("model_version", table: "lead_scores"), .equal, SQLBind(modelVersion))
+                .where(created, .greaterThanOrEqual, SQLBind(StoredDate.firstMillisecond(notBefore: createdFrom)))
+                .where(created, .lessThan, SQLBind(StoredDate.firstMillisecond(notBefore: createdTo)))
+                .where(scored, .lessThan, SQLBind(StoredDate.firstMillisecond(notBefore: before)))
+                .where(scored, .lessThan, windowEnd)
+        }
+    }
+
+    /// One probability score per lead, the one whose history id `aggregate` (`MIN` or `MAX`) picks among the
+    /// rows `filter` keeps, ordered by lead id.
+    private func modelScores(
+        picking aggregate: String, filter: (SQLSubqueryBuilder) -> SQLSubqueryBuilder
+    ) async throws -> [StoredLeadScore] {
+        try await withDatabase { database in
+            let picked = SQLSubqueryBuilder()
+            _ = filter(
+                picked.column(SQLFunction(aggregate, args: SQLColumn("id", table: "lead_scores")))
+                    .from("lead_scores")
+                    .where(SQLColumn("probability", table: "lead_scores"), .isNot, SQLLiteral.null))
+                .groupBy(SQLColumn("lead_id", table: "lead_scores"))
+            let decoder = ModelJSON.decoder()
+            return try await database.select().columns(["id"] + Self.scoreColumns).from("lead_scores")
+                .where(SQLIdentifier("id"), .in, picked.query)
+                .orderBy("lead_id").all()
+                .map { row in
+                    var score = try Self.score(from: row, table: "lead_scores", decoder: decoder)
+                    score.sequence = try RowReader(table: "lead_scores", row: row)("id", as: Int64.self)
+                    return score
+                }
+        }
+    }
+
     /// A score read back from a row of `lead_scores` or `lead_latest_scores` selected with `scoreColumns`.
     static func score(from row: any SQLRow, table: String, decoder: JSONDecoder) throws -> StoredLeadScore {
         let reader = RowReader(table: table, row: row)

@@ -17,7 +17,7 @@ import UptakeCore
 /// ```
 public protocol UptakeRepository:
     Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore, LeadHistoryStore,
-    LoginThrottleStore
+    LoginThrottleStore, ModelHealthStore, LeadMarkStore
 {
     /// Which database this is.
     var kind: DatabaseKind { get }

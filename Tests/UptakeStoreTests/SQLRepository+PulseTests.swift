@@ -73,6 +73,23 @@ struct SQLRepositoryPulseTests {
     }
 
     @Test(arguments: TestDatabase.allCases)
+    func aTokenIsOpenUntilUsedAndCheckingConsumesNothing(_ database: TestDatabase) async throws {
+        try await database.withRepository { repository async throws in
+            let grant = PulseTokenGrant(token: "fresh-link", surveyID: "s1", role: .rep, team: "North")
+            try await repository.issue(pulseTokens: [grant])
+            let hash = PulseLinkToken.hash("fresh-link")
+            // Checking twice leaves the link usable: the check reads, it does not consume.
+            #expect(try await repository.pulseTokenIsOpen(tokenHash: hash))
+            #expect(try await repository.pulseTokenIsOpen(tokenHash: hash))
+            #expect(try await repository.pulseTokenIsOpen(tokenHash: PulseLinkToken.hash("never-issued")) == false)
+            let scores = try PulseScores(confidence: 4, trust: 4, goalClarity: 4, training: 4)
+            _ = try await repository.submitPulseAnswer(tokenHash: hash, scores: scores, comment: nil)
+            #expect(try await repository.pulseTokenIsOpen(tokenHash: hash) == false)
+            #expect(try await repository.pulseAnswers(surveyID: "s1").count == 1)
+        }
+    }
+
+    @Test(arguments: TestDatabase.allCases)
     func aFailedBatchStoresNothing(_ database: TestDatabase) async throws {
         try await database.withRepository { repository async throws in
             let grant = PulseTokenGrant(tokenHash: "h", surveyID: "s", role: .rep, team: "T")

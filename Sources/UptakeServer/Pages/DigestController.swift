@@ -8,11 +8,11 @@ import UptakeStore
 ///
 /// Executives, analysts and admins get the executive digest (every team), a manager their team's, a rep
 /// their own: the same `DigestInputLoader` → `Digest` → `DigestRenderer.html` path as `uptake digest`. The
-/// default week is the last complete one.
+/// default week is the last complete one. Nothing depends on an id scheme: the audience comes from the
+/// viewer's account (a manager's team, a rep's own rep id), and the "simulated" notice from the data — the
+/// demo's mark on the leads in that audience's scope (``UptakeReports/SimulatedLeadMark``) or a simulated
+/// pulse.
 struct DigestController: Sendable {
-    /// The id prefix of the demo territory's synthetic reps (`DemoTerritoryGenerator.idPrefix`), so the
-    /// digest says it is simulated.
-    static let simulatedRepPrefix = "demo-"
     /// The digest is an e-mail document with inline styles and no script: its own policy allows exactly that.
     static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; "
         + "frame-ancestors 'none'; form-action 'none'; base-uri 'none'"
@@ -48,12 +48,14 @@ struct DigestController: Sendable {
             }
             role = .rep(id: rep.id.rawValue, name: rep.name)
         }
-        let input: DigestInput
+        var input: DigestInput
         do {
-            input = try await DigestInputLoader(simulatedRepPrefix: Self.simulatedRepPrefix)
-                .load(week: week, role: role, repository: repository)
+            input = try await DigestInputLoader().load(week: week, role: role, repository: repository)
         } catch let error as ReportError {
             throw AppError(.notFound, code: "not_found", message: error.message)
+        }
+        if !input.isSimulated {
+            input.isSimulated = try await SimulatedLeadMark().isPresent(for: role, in: repository)
         }
         return Response(
             status: .ok,

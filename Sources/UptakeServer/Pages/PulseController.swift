@@ -6,9 +6,11 @@ import UptakeStore
 /// `GET /pulse/{token}` and `POST /pulse/{token}`: the readiness pulse's anonymous one-time link.
 ///
 /// No sign-in: the token is the credential. The form is protected with a double-submit cookie like the
-/// sign-in form (a session may not exist). A used or unknown token answers 404 on submission and nothing
-/// is stored. The store offers no way to look a token up without consuming it, so the form itself is
-/// shown for any token.
+/// sign-in form (a session may not exist). A link that cannot answer — never issued or already used —
+/// gets one neutral page ("this link has already been used or is not valid") with status 404, on `GET`
+/// (checked with ``UptakeStore/PulseStore/pulseTokenIsOpen(tokenHash:)``, which consumes nothing) and on
+/// `POST` (nothing is stored). 404 rather than 410 Gone: one status for both cases, so the answer does not
+/// tell an unknown link from a used one, and "used" is never confirmed to whoever holds a link.
 struct PulseController: Sendable {
     /// The cookie that carries the pulse form's CSRF token.
     static let formCookie = "uptake_pulse_csrf"
@@ -40,6 +42,8 @@ struct PulseController: Sendable {
         var items: [Item]
         var commentPrompt: String
         var thanks: Bool
+        /// The link cannot answer (unknown or used): the neutral notice, no form.
+        var closed: Bool
         var error: String?
     }
 
@@ -49,7 +53,11 @@ struct PulseController: Sendable {
     }
 
     @Sendable func form(_ request: Request, context: AppRequestContext) async throws -> Response {
-        try page(token: try context.parameters.require("token"), context: context, thanks: false, error: nil)
+        let token = try context.parameters.require("token")
+        guard try await repository.pulseTokenIsOpen(tokenHash: PulseLinkToken.hash(token)) else {
+            return try closedPage(token: token)
+        }
+        return try page(token: token, context: context, thanks: false, error: nil)
     }
 
     @Sendable func submit(_ request: Request, context: AppRequestContext) async throws -> Response {
@@ -67,11 +75,27 @@ struct PulseController: Sendable {
         } catch let error as AppError {
             return try page(token: token, context: context, thanks: false, error: error.message, status: .badRequest)
         }
-        try await PulseLink(repository: repository).submit(token: token, input: input)
+        do {
+            try await PulseLink(repository: repository).submit(token: token, input: input)
+        } catch let error as AppError where error.status == .notFound {
+            return try closedPage(token: token)
+        }
         var response = try page(token: token, context: context, thanks: true, error: nil)
         response.setCookie(Cookie(
             name: Self.formCookie, value: "", maxAge: 0, path: "/pulse", httpOnly: true, sameSite: .lax))
         return response
+    }
+
+    /// The neutral page of a link that cannot answer, with status 404 and no form (so no form cookie).
+    private func closedPage(token: String) throws -> Response {
+        let template = PulseSurveyTemplate.readiness
+        let chrome = PageChrome(
+            title: template.title, userName: nil, role: nil, nav: [], csrf: nil, vendor: configuration.vendorPath,
+            charts: false, maps: false)
+        let content = Content(
+            token: token, csrf: "", title: template.title, items: [], commentPrompt: template.commentPrompt,
+            thanks: false, closed: true, error: nil)
+        return try renderer.render("pulse", Page(chrome: chrome, content: content), status: .notFound)
     }
 
     /// The form (or the thank-you note) with a form token in a cookie and in the form.
@@ -92,7 +116,7 @@ struct PulseController: Sendable {
             charts: false, maps: false)
         let content = Content(
             token: token, csrf: csrf, title: template.title, items: items, commentPrompt: template.commentPrompt,
-            thanks: thanks, error: error)
+            thanks: thanks, closed: false, error: error)
         var response = try renderer.render("pulse", Page(chrome: chrome, content: content), status: status)
         if !thanks {
             response.setCookie(Cookie(

@@ -73,4 +73,33 @@ import UptakeStore
             }
         }
     }
+
+    @Test func aRoleGroupOfFourIsSuppressedWithTheGapThatNeedsIt() async throws {
+        try await ServerTestHarness.withHarness { harness in
+            try await harness.seedPulse(
+                answers: try ServerTestHarness.pulseGroup(.executive, "Leadership", 4, confidence: 5)
+                    + ServerTestHarness.pulseGroup(.rep, "north", 3, confidence: 1)
+                    + ServerTestHarness.pulseGroup(.rep, "north", 3, confidence: 2))
+            try await harness.test { client in
+                let response = try await client.execute(
+                    uri: "/api/v1/pulse/results", method: .get, headers: harness.headers(.executive))
+                #expect(response.status == .ok)
+                let body = try #require(
+                    try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
+                let results = try #require(body["results"] as? [String: Any])
+                let byRole = try #require(results["byRole"] as? [[String: Any]])
+                let executives = try #require(byRole.first { $0["name"] as? String == "executive" })
+                #expect(executives["suppressed"] as? Bool == true)
+                #expect(executives["answers"] == nil && executives["means"] == nil)
+                // Nothing else carries the executives' figures: no gap, no team gap, no group of 4 anywhere.
+                #expect(results["gap"] == nil || results["gap"] is NSNull)
+                #expect((results["gapNote"] as? String)?.contains("executives have fewer than 5") == true)
+                #expect((results["teamGaps"] as? [Any])?.isEmpty == true)
+                let byTeam = (results["byTeam"] as? [[String: Any]]) ?? []
+                let counts = (byRole + byTeam).compactMap { $0["answers"] as? Int }
+                #expect(!counts.isEmpty && counts.allSatisfy { $0 >= 5 })
+                #expect(!response.text.contains("Leadership"))
+            }
+        }
+    }
 }

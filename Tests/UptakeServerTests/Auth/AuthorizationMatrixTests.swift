@@ -141,9 +141,10 @@ import UptakeStore
             outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
         Row(method: .post, route: "/api/v1/suggestions/{id}/events", uri: "/api/v1/suggestions/sug-none/events",
             outcomes: only([.rep]).merging([.rep: .notFound]) { $1 }, body: #"{"kind": "accepted"}"#),
-        // The pulse link needs no sign-in: the token is the credential. The form shows for any token (the store
-        // cannot look one up without consuming it); a POST without the form's cookie is refused like sign-in's.
-        Row(method: .get, route: "/pulse/{token}", uri: "/pulse/no-such-token", outcomes: open),
+        // The pulse link needs no sign-in: the token is the credential. An unknown (or used) token gets the
+        // neutral 404 page, signed in or not; a POST without the form's cookie is refused like sign-in's.
+        Row(method: .get, route: "/pulse/{token}", uri: "/pulse/no-such-token",
+            outcomes: Dictionary(uniqueKeysWithValues: roles.map { ($0, .notFound) })),
         Row(method: .post, route: "/pulse/{token}", uri: "/pulse/no-such-token",
             outcomes: Dictionary(uniqueKeysWithValues: roles.map { ($0, .forbidden) }),
             body: "confidence=4&trust=4&goal_clarity=4&training=4"),

@@ -24,6 +24,24 @@ extension ServerTestHarness {
         }
     }
 
+    /// `count` equal answers of one role and team.
+    ///
+    /// - Parameters:
+    ///   - role: Their role.
+    ///   - team: Their team.
+    ///   - count: How many.
+    ///   - confidence: Their confidence rating (the other items are 3).
+    /// - Returns: The answers.
+    static func pulseGroup(_ role: PulseRole, _ team: String, _ count: Int, confidence: Int) throws
+        -> [PulseAnswer]
+    {
+        try (0..<count).map { _ in
+            try PulseAnswer(
+                role: role, team: team,
+                scores: PulseScores(confidence: confidence, trust: 3, goalClarity: 3, training: 3))
+        }
+    }
+
     /// The stored answers of the seeded survey.
     func pulseAnswers() async throws -> [PulseAnswer] {
         try await repository.pulseAnswers(surveyID: Self.pulseSurveyID)
