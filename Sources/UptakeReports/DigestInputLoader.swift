@@ -10,8 +10,6 @@ public struct DigestInputLoader: Sendable {
     public var evidence: any DigestEvidence
     /// The pulse survey to report (nil: the most recent).
     public var pulseSurvey: String?
-    /// Reps whose id starts with this are synthetic (the demo territory's `demo-`): the digest says so.
-    public var simulatedRepPrefix: String?
     /// When the digest is written. Model health is a state, not a weekly flow: it is read at this instant,
     /// but never later than a week after the reported week's end (so an old week is not judged on today's
     /// scores); the pilot and ROI are read at the week's end.
@@ -22,15 +20,12 @@ public struct DigestInputLoader: Sendable {
     /// - Parameters:
     ///   - evidence: The seams (default: ``StoreDigestEvidence``, computed from the store).
     ///   - pulseSurvey: The pulse survey to report (nil: the most recent).
-    ///   - simulatedRepPrefix: The id prefix of synthetic reps, if any.
     ///   - writtenAt: When the digest is written (default: now).
     public init(
-        evidence: any DigestEvidence = StoreDigestEvidence(), pulseSurvey: String? = nil,
-        simulatedRepPrefix: String? = nil, writtenAt: Date = Date()
+        evidence: any DigestEvidence = StoreDigestEvidence(), pulseSurvey: String? = nil, writtenAt: Date = Date()
     ) {
         self.evidence = evidence
         self.pulseSurvey = pulseSurvey
-        self.simulatedRepPrefix = simulatedRepPrefix
         self.writtenAt = writtenAt
     }
 
@@ -75,9 +70,6 @@ public struct DigestInputLoader: Sendable {
         input.previousFunnel = try await evidence.funnel(reps: scope, week: week.previous, repository: repository)
         (input.dismissalReasons, input.dismissalComments) = try await evidence.dismissals(
             reps: scope, week: week, repository: repository)
-        if let prefix = simulatedRepPrefix {
-            input.isSimulated = reps.contains { $0.id.rawValue.hasPrefix(prefix) }
-        }
         guard role.name != "rep" else { return input }
         input.pilot = try await evidence.pilot(asOf: week.end, repository: repository)
         input.roi = try await evidence.roi(asOf: week.end, repository: repository)
