@@ -9,9 +9,13 @@ import Foundation
 /// `ModelTrainer` trains trees with and without the base and keeps the one with the lower validation log
 /// loss.
 ///
-/// Each encoded feature is standardised with its mean and population standard deviation over the rows
-/// the base is fitted on (as scikit-learn's `StandardScaler`; a constant feature keeps scale 1); a missing
-/// value becomes the mean (0 after standardising). Per-feature contributions are `wⱼ·zⱼ`, the exact SHAP
+/// Each encoded feature is centred at its mean over the rows the base is fitted on; a number is also divided
+/// by its population standard deviation (as scikit-learn's `StandardScaler`; a constant feature keeps scale
+/// 1), while a 0/1 indicator (a one-hot level, a boolean) keeps scale 1, as a scikit-learn pipeline of
+/// `OneHotEncoder` and `StandardScaler` leaves it. The scale matters through the penalty: standardising a
+/// rare level's indicator inflates it and so weakens its penalty (on the bank-marketing data, split in time
+/// order, that cost the regression 0.10 of holdout AUC). Centring does not change the fit (the intercept is
+/// not penalised). A missing value becomes the mean (0 after centring). Per-feature contributions are `wⱼ·zⱼ`, the exact SHAP
 /// values of a linear model with independent features, so reasons can add them to the trees' TreeSHAP.
 public struct LinearBase: Hashable, Sendable, Codable {
     /// The mean of each encoded feature.
@@ -52,36 +56,39 @@ public struct LinearBase: Hashable, Sendable, Codable {
         var sums = [Double](repeating: 0, count: columnCount)
         var squares = [Double](repeating: 0, count: columnCount)
         var counts = [Double](repeating: 0, count: columnCount)
+        var indicator = [Bool](repeating: true, count: columnCount)
         for (index, value) in values.enumerated() where !value.isNaN {
             let column = index % columnCount
             sums[column] += Double(value)
             counts[column] += 1
+            if value != 0 && value != 1 { indicator[column] = false }
         }
         let means = zip(sums, counts).map { $1 > 0 ? $0 / $1 : 0 }
         for (index, value) in values.enumerated() where !value.isNaN {
             let deviation = Double(value) - means[index % columnCount]
             squares[index % columnCount] += deviation * deviation
         }
-        let scales = zip(squares, counts).map { squares, count in
-            let deviation = count > 0 ? (squares / count).squareRoot() : 0
-            return deviation > 1e-12 ? deviation : 1
+        let scales = (0..<columnCount).map { column in
+            let deviation = counts[column] > 0 ? (squares[column] / counts[column]).squareRoot() : 0
+            return indicator[column] || deviation <= 1e-12 ? 1 : deviation
         }
-        let unfitted = LinearBase(
-            means: means, scales: scales, regression: LogisticRegression(weights: [], intercept: 0))
-        let regression = try LogisticRegression.fit(
-            rows: unfitted.standardized(values, columnCount: columnCount),
-            rowCount: rowCount, columnCount: columnCount, labels: labels,
-            inverseRegularization: inverseRegularization
-        )
-        return LinearBase(means: means, scales: scales, regression: regression)
-    }
-
-    /// The standardised values (missing → 0).
-    func standardized(_ values: [Float], columnCount: Int) -> [Double] {
-        values.enumerated().map { index, value in
+        // The fit centres only the numbers: an indicator stays 0/1 (a missing one at its mean), so one-hot
+        // rows stay sparse for the Newton steps. The intercept is not penalised, so this changes only the
+        // intercept, which is then moved to the centred form every later use takes.
+        let design = values.enumerated().map { index, value -> Double in
             let column = index % columnCount
+            if indicator[column] { return value.isNaN ? means[column] : Double(value) }
             return value.isNaN ? 0 : (Double(value) - means[column]) / scales[column]
         }
+        let fitted = try LogisticRegression.fit(
+            rows: design, rowCount: rowCount, columnCount: columnCount, labels: labels,
+            inverseRegularization: inverseRegularization
+        )
+        let shift = (0..<columnCount).reduce(0.0) { sum, column in
+            indicator[column] ? sum + fitted.weights[column] * means[column] : sum
+        }
+        let regression = LogisticRegression(weights: fitted.weights, intercept: fitted.intercept + shift)
+        return LinearBase(means: means, scales: scales, regression: regression)
     }
 
     /// The base's log-odds of every row.

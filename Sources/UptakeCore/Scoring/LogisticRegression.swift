@@ -78,22 +78,27 @@ public struct LogisticRegression: Hashable, Sendable, Codable {
         for _ in 0..<maxIterations {
             var gradient = [Double](repeating: 0, count: size)
             var hessian = [Double](repeating: 0, count: size * size)  // Upper triangle, row-major.
+            var nonzero: [Int] = []
+            nonzero.reserveCapacity(columnCount)
             rows.withUnsafeBufferPointer { x in
                 for i in 0..<rowCount {
-                    let row = x[(i * columnCount)..<((i + 1) * columnCount)]
+                    let base = i * columnCount
+                    // Only a row's non-zero values add to the Hessian: one-hot rows are mostly zeros.
+                    nonzero.removeAll(keepingCapacity: true)
                     var eta = beta[columnCount]
-                    for (j, value) in row.enumerated() { eta += value * beta[j] }
+                    for j in 0..<columnCount where x[base + j] != 0 {
+                        nonzero.append(j)
+                        eta += x[base + j] * beta[j]
+                    }
                     let p = Self.sigmoid(eta)
                     let residual = c * (p - (labels[i] ? 1 : 0))
                     let curvature = c * p * (1 - p)
-                    let base = i * columnCount
-                    for j in 0..<columnCount {
+                    for (position, j) in nonzero.enumerated() {
                         let xj = x[base + j]
                         gradient[j] += residual * xj
                         let scaled = curvature * xj
-                        if scaled == 0 { continue }
                         let offset = j * size
-                        for k in j..<columnCount { hessian[offset + k] += scaled * x[base + k] }
+                        for k in nonzero[position...] { hessian[offset + k] += scaled * x[base + k] }
                         hessian[offset + columnCount] += scaled
                     }
                     gradient[columnCount] += residual

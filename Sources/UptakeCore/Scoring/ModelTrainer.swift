@@ -4,7 +4,9 @@ import XGBoost
 /// Trains a calibrated lead-scoring model from a table and its outcomes.
 ///
 /// Steps (DESIGN.md "Split", "Calibration"): split the rows three ways (train, validation, holdout);
-/// refuse when there are too few outcomes; fit the feature schema on the training rows only; boost hist
+/// refuse when there are too few outcomes; fit the feature schema (label-free: kinds, category levels) on the
+/// rows before the holdout, train and validation, so a level that first appears in the validation slice has a
+/// column of its own for the linear base and nothing about the holdout leaks; boost hist
 /// trees, stopping when the validation log loss has not improved for `earlyStoppingRounds` rounds — twice
 /// unless `linearBase` is off: once from XGBoost's base score and once from a ``LinearBase`` (a logistic
 /// regression fitted on the train and validation rows) — and keep the candidate with the lower validation
@@ -89,7 +91,7 @@ public struct ModelTrainer: Sendable {
         if case .time(let name) = configuration.split { features = table.dropping([name]) }
         let reference = referenceDate ?? Self.latestDate(in: table) ?? Date(timeIntervalSince1970: 0)
         let schema = try FeatureSchema.fit(
-            table: features.selecting(split.train),
+            table: features.selecting((split.train + split.validation).sorted()),
             minimumLevelCount: configuration.minimumLevelCount,
             maximumLevels: configuration.maximumLevels
         )
