@@ -38,8 +38,7 @@ struct ModelExportCommand: AsyncParsableCommand {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]
         try encoder.encode(Self.schemaFile(for: model))
             .write(to: directory.appendingPathComponent(Self.schemaFile), options: .atomic)
-        print("Wrote \(version) to \(out): \(TrainModelDirectory.modelFile), \(TrainModelDirectory.boosterFile), "
-            + Self.schemaFile)
+        print("Wrote \(version) to \(out): \(TrainModelDirectory.fileNames(for: model)), " + Self.schemaFile)
     }
 
     /// The import-format schema of a model.

@@ -27,7 +27,7 @@ extension TrainCommand {
             let model: TrainedModel
             do {
                 model = try set.train(configuration: configuration) { step in
-                    progress.update(Double(step.round + 1) / Double(step.maxRounds))
+                    progress.update(step.fraction)
                 }
                 progress.succeed()
             } catch let error as TrainingError where error.code == .insufficientData {

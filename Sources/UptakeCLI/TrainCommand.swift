@@ -79,6 +79,15 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: "XGBoost threads (0: all cores).")
     var threads = 0
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            Also train trees on a logistic-regression base and keep whichever has the lower validation log \
+            loss (--no-linear-base: trees only).
+            """
+    )
+    var linearBase = true
+
     @Flag(help: "Print one JSON object of holdout metrics instead of a table.")
     var json = false
 
@@ -132,6 +141,7 @@ struct TrainCommand: AsyncParsableCommand {
         configuration.eta = eta
         configuration.maxDepth = maxDepth
         configuration.threadCount = threads
+        configuration.linearBase = linearBase
         return configuration
     }
 
@@ -149,7 +159,7 @@ struct TrainCommand: AsyncParsableCommand {
         let model: TrainedModel
         do {
             model = try trainer.train(table: input.table, labels: input.labels) { step in
-                progress.update(Double(step.round + 1) / Double(step.maxRounds))
+                progress.update(step.fraction)
             }
             progress.succeed()
         } catch {
@@ -195,6 +205,7 @@ struct TrainCommand: AsyncParsableCommand {
             ("rows train / validation / holdout", "\(d.trainRows) / \(d.validationRows) / \(d.holdoutRows)"),
             ("positives in holdout", "\(e.positives) of \(e.rowCount)"),
             ("split", d.split.name),
+            ("model", Self.candidateText(model)),
             ("best round / rounds trained", "\(model.bestIteration + 1) / \(model.roundsTrained)"),
             ("training time", String(format: "%.1f s", seconds)),
             ("data hash (FNV-1a 64)", d.contentHash),
@@ -202,6 +213,16 @@ struct TrainCommand: AsyncParsableCommand {
         let width = rows.map(\.0.count).max() ?? 0
         let lines = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
         return (["Holdout metrics (calibrated probabilities)"] + lines).joined(separator: "\n")
+    }
+
+    /// The chosen candidate and, when there were several, every candidate's validation log loss.
+    static func candidateText(_ model: TrainedModel) -> String {
+        guard let candidates = model.candidates, let chosen = candidates.first(where: \.chosen) else {
+            return model.linearBase == nil ? "trees" : "trees on a logistic base"
+        }
+        guard candidates.count > 1 else { return chosen.kind.label }
+        let losses = candidates.map { "\($0.kind.label) \(format($0.validationLogLoss))" }
+        return chosen.kind.label + " (validation log loss: " + losses.joined(separator: ", ") + ")"
     }
 
     private static func format(_ value: Double, digits: Int = 4) -> String {

@@ -67,6 +67,7 @@ struct TrainReport {
             <p>Trained on \(Self.escape(source)): \(d.rows) rows, outcome \(Self.escape(label)) = \
             \(Self.escape(positive)) (\(String(format: "%.1f", d.positiveRate * 100))% positive), \(d.split.name) split: \
             \(d.trainRows) train, \(d.validationRows) validation (early stopping, calibration), \(d.holdoutRows) holdout. \
+            Model: \(Self.escape(TrainCommand.candidateText(model))). \
             Best round \(model.bestIteration + 1) of \(model.roundsTrained). Data hash \(d.contentHash).</p>
             <h2>Holdout metrics (calibrated probabilities)</h2>
             <table>\(metricRows)</table>

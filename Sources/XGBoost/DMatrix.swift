@@ -65,6 +65,8 @@ public final class DMatrix: @unchecked Sendable {
     ///   - columnCount: The number of columns.
     ///   - labels: One label per row, or `nil`.
     ///   - weights: One weight per row, or `nil`.
+    ///   - baseMargins: One starting margin (log-odds) per row, or `nil`: boosting starts from it instead of
+    ///     the model's base score, and predictions add it (XGBoost's `base_margin`).
     /// - Throws: `XGBoostError` with code `.invalidArgument` when the counts disagree;
     ///   `.libraryFailure` with XGBoost's message when it rejects the data.
     public init(
@@ -72,9 +74,10 @@ public final class DMatrix: @unchecked Sendable {
         rowCount: Int,
         columnCount: Int,
         labels: [Float]? = nil,
-        weights: [Float]? = nil
+        weights: [Float]? = nil,
+        baseMargins: [Float]? = nil
     ) throws {
-        let function = "DMatrix.init(values:rowCount:columnCount:labels:weights:)"
+        let function = "DMatrix.init(values:rowCount:columnCount:labels:weights:baseMargins:)"
         guard rowCount >= 0, columnCount >= 0, values.count == rowCount * columnCount else {
             throw XGBoostError(
                 .invalidArgument,
@@ -82,7 +85,7 @@ public final class DMatrix: @unchecked Sendable {
                 function: function
             )
         }
-        for (name, info) in [("labels", labels), ("weights", weights)] {
+        for (name, info) in [("labels", labels), ("weights", weights), ("base margins", baseMargins)] {
             if let info, info.count != rowCount {
                 throw XGBoostError(
                     .invalidArgument, "\(info.count) \(name) for \(rowCount) rows", function: function
@@ -107,6 +110,7 @@ public final class DMatrix: @unchecked Sendable {
         // From here on `deinit` frees the handle if setting the meta data throws.
         if let labels { try setFloatInfo("label", labels) }
         if let weights { try setFloatInfo("weight", weights) }
+        if let baseMargins { try setFloatInfo("base_margin", baseMargins) }
     }
 
     deinit {

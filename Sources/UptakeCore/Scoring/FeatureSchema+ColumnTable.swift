@@ -1,8 +1,8 @@
 import Foundation
 
 extension FeatureSchema {
-    /// Fits a schema to the columns of a table (the training rows only, so that nothing about the
-    /// validation or holdout rows leaks into the encoding).
+    /// Fits a schema to the columns of a table (`ModelTrainer` passes the rows before the holdout; the fit
+    /// reads no labels, and nothing about the holdout rows leaks into the encoding).
     ///
     /// - Parameters:
     ///   - table: The training rows; every column becomes a feature column of its own kind.

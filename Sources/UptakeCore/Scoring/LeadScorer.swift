@@ -72,25 +72,43 @@ public struct LeadScorer: Sendable {
     /// - Returns: One probability per row.
     /// - Throws: `ScoringError`; `XGBoostError`.
     public func probabilities(_ table: ColumnTable, scoringDate: Date) throws -> [Double] {
-        let data = try matrix(table, scoringDate: scoringDate)
-        return try booster.predict(data, rounds: .throughBestIteration).map { calibrated(Double($0)) }
+        let (data, _) = try matrix(table, scoringDate: scoringDate)
+        return try booster.predict(data, rounds: .throughBestIteration).map {
+            model.calibratedProbability(raw: Double($0))
+        }
     }
 
-    private func matrix(_ table: ColumnTable, scoringDate: Date) throws -> DMatrix {
-        try DMatrix(
-            values: model.schema.encode(table, scoringDate: scoringDate),
+    /// The encoded rows and their matrix (with the linear base's margins when the model has one).
+    private func matrix(_ table: ColumnTable, scoringDate: Date) throws -> (DMatrix, [Float]) {
+        let values = try model.schema.encode(table, scoringDate: scoringDate)
+        let data = try DMatrix(
+            values: values,
             rowCount: table.rowCount,
-            columnCount: model.schema.featureCount
+            columnCount: model.schema.featureCount,
+            baseMargins: model.linearBase?.margins(values, rowCount: table.rowCount)
         )
+        return (data, values)
     }
 
-    private func calibrated(_ raw: Double) -> Double {
-        let clip = model.configuration.probabilityClip
-        return min(max(model.calibrator.calibrate(raw), clip), 1 - clip)
+    /// Each encoded feature's contribution to a row's log-odds: the trees' TreeSHAP plus, with a linear
+    /// base, the base's `wⱼ·zⱼ`. XGBoost puts the whole base margin into the bias column, so the bias the
+    /// caller should use is the trees' bias minus the base's feature contributions (the sum is unchanged).
+    ///
+    /// - Parameters:
+    ///   - trees: The trees' contributions for one row, without the bias column.
+    ///   - values: The row's encoded values.
+    ///   - base: The model's linear base, if any.
+    /// - Returns: One contribution per encoded feature.
+    static func featureContributions(
+        trees: ArraySlice<Float>, values: ArraySlice<Float>, base: LinearBase?
+    ) -> [Float] {
+        guard let base else { return Array(trees) }
+        return zip(trees, base.contributions(values)).map { $0 + Float($1) }
     }
 
     private func scoreBatch(_ table: ColumnTable, scoringDate: Date) throws -> [LeadScore] {
-        let data = try matrix(table, scoringDate: scoringDate)
+        let (data, values) = try matrix(table, scoringDate: scoringDate)
+        let width = model.schema.featureCount
         let raw = try booster.predict(data, rounds: .throughBestIteration)
         let contributions = try booster.predictContributions(data, rounds: .throughBestIteration)
         let schema = model.schema
@@ -98,8 +116,14 @@ public struct LeadScorer: Sendable {
             (display: displayNames[column.name] ?? column.name, values: table.column(named: column.name)?.values)
         }
         return try (0..<table.rowCount).map { row in
-            let perColumn = try schema.columnContributions(contributions.row(row).dropLast())
-            let margin = perColumn.reduce(Double(contributions.bias(row: row)), +)
+            let perFeature = Self.featureContributions(
+                trees: contributions.row(row).dropLast(), values: values[(row * width)..<((row + 1) * width)],
+                base: model.linearBase)
+            let perColumn = try schema.columnContributions(perFeature)
+            // The bias column holds the base margin too; the base's feature parts are now in perColumn.
+            let baseParts = model.linearBase == nil
+                ? 0 : Double(perFeature.reduce(0, +) - contributions.row(row).dropLast().reduce(0, +))
+            let margin = perColumn.reduce(Double(contributions.bias(row: row)) - baseParts, +)
             let ranked = perColumn.indices.sorted { (perColumn[$0], $1) > (perColumn[$1], $0) }
             func reason(_ index: Int) -> ScoreReason {
                 ScoreReason(
@@ -108,7 +132,7 @@ public struct LeadScorer: Sendable {
                     contribution: perColumn[index]
                 )
             }
-            let probability = calibrated(Double(raw[row]))
+            let probability = model.calibratedProbability(raw: Double(raw[row]))
             return LeadScore(
                 probability: probability,
                 tier: model.tierCutPoints.tier(for: probability),

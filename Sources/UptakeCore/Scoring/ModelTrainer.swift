@@ -4,10 +4,14 @@ import XGBoost
 /// Trains a calibrated lead-scoring model from a table and its outcomes.
 ///
 /// Steps (DESIGN.md "Split", "Calibration"): split the rows three ways (train, validation, holdout);
-/// refuse when there are too few outcomes; fit the feature schema on the training rows only; boost hist
-/// trees, stopping when the validation log loss has not improved for `earlyStoppingRounds` rounds; fit
-/// isotonic calibration on the validation slice's raw probabilities (through the best round); evaluate
-/// the calibrated probabilities on the holdout; cut tiers at quantiles of the train and validation rows'
+/// refuse when there are too few outcomes; fit the feature schema (label-free: kinds, category levels) on the
+/// rows before the holdout, train and validation, so a level that first appears in the validation slice has a
+/// column of its own for the linear base and nothing about the holdout leaks; boost hist
+/// trees, stopping when the validation log loss has not improved for `earlyStoppingRounds` rounds — twice
+/// unless `linearBase` is off: once from XGBoost's base score and once from a ``LinearBase`` (a logistic
+/// regression fitted on the train and validation rows) — and keep the candidate with the lower validation
+/// log loss (``ModelCandidate``); fit isotonic calibration on the validation slice's raw probabilities
+/// (through the best round); evaluate the calibrated probabilities on the holdout; cut tiers at quantiles of the train and validation rows'
 /// calibrated probabilities; rank features by mean |SHAP| on (a sample of about 2,000 rows of) the holdout;
 /// profile the inputs and the calibrated score on the validation and holdout rows (``FeatureProfile``).
 ///
@@ -87,37 +91,63 @@ public struct ModelTrainer: Sendable {
         if case .time(let name) = configuration.split { features = table.dropping([name]) }
         let reference = referenceDate ?? Self.latestDate(in: table) ?? Date(timeIntervalSince1970: 0)
         let schema = try FeatureSchema.fit(
-            table: features.selecting(split.train),
+            table: features.selecting((split.train + split.validation).sorted()),
             minimumLevelCount: configuration.minimumLevelCount,
             maximumLevels: configuration.maximumLevels
         )
-        func matrix(_ rows: [Int]) throws -> DMatrix {
-            try DMatrix(
-                values: schema.encode(features.selecting(rows), scoringDate: reference),
-                rowCount: rows.count,
-                columnCount: schema.featureCount,
-                labels: rows.map { labels[$0] ? 1 : 0 }
+        let encoded = try [split.train, split.validation, split.holdout].map {
+            try schema.encode(features.selecting($0), scoringDate: reference)
+        }
+        let partLabels = [split.train, split.validation, split.holdout].map { rows in rows.map { labels[$0] } }
+
+        // Candidate 1: trees from XGBoost's base score. Candidate 2: trees from a logistic regression fitted
+        // on the train and validation rows (all rows before the holdout, as a refit would use).
+        let kinds: [ModelCandidate.Kind] = configuration.usesLinearBase ? [.trees, .treesOnLinearBase] : [.trees]
+        var fitted: [(kind: ModelCandidate.Kind, trees: FittedTrees, base: LinearBase?)] = []
+        for (index, kind) in kinds.enumerated() {
+            var base: LinearBase?
+            if kind == .treesOnLinearBase {
+                base = try LinearBase.fit(
+                    values: encoded[0] + encoded[1], rowCount: split.train.count + split.validation.count,
+                    columnCount: schema.featureCount, labels: partLabels[0] + partLabels[1],
+                    inverseRegularization: configuration.linearBaseInverseRegularization
+                )
+            }
+            let trees = try fitTrees(schema: schema, encoded: encoded, labels: partLabels, base: base) { step in
+                var step = step
+                step.candidate = kind
+                step.candidateIndex = index
+                step.candidateCount = kinds.count
+                step.earlyStoppingRounds = configuration.earlyStoppingRounds
+                progress(step)
+            }
+            fitted.append((kind, trees, base))
+        }
+        let chosenIndex = fitted.indices.min {
+            (fitted[$0].trees.validationLogLoss, $0) < (fitted[$1].trees.validationLogLoss, $1)
+        }!
+        let candidates = fitted.enumerated().map { index, candidate in
+            ModelCandidate(
+                kind: candidate.kind, validationLogLoss: candidate.trees.validationLogLoss,
+                bestRound: candidate.trees.bestIteration, chosen: index == chosenIndex
             )
         }
-        let train = try matrix(split.train)
-        let validation = try matrix(split.validation)
-        let holdout = try matrix(split.holdout)
+        let chosen = fitted[chosenIndex]
+        let booster = chosen.trees.booster
+        let (bestIteration, rounds) = (chosen.trees.bestIteration, chosen.trees.rounds)
+        let train = chosen.trees.matrices[0]
+        let validation = chosen.trees.matrices[1]
+        let holdout = chosen.trees.matrices[2]
 
-        let booster = try Booster(cache: [train, validation])
-        try booster.setParameters(configuration.boosterParameters)
-        for (name, value) in configuration.extraParameters.sorted(by: { $0.key < $1.key }) {
-            try booster.setParameter(name, to: value)
-        }
-        try booster.setFeatureNames(schema.featureNames)
-        let (bestIteration, rounds) = try boost(booster, train: train, validation: validation, progress: progress)
-        try booster.setBestIteration(bestIteration)
-
-        let validationLabels = split.validation.map { labels[$0] }
+        let validationLabels = partLabels[1]
         let validationRaw = try booster.predict(validation, rounds: .throughBestIteration).map(Double.init)
         let calibrator = try IsotonicCalibrator(fitting: validationRaw, labels: validationLabels)
-        let calibrate = { (raw: [Double]) in raw.map { self.clip(calibrator.calibrate($0)) } }
+        let clip = configuration.probabilityClip
+        let calibrate = { (raw: [Double]) in
+            raw.map { TrainedModel.calibratedProbability(raw: $0, calibrator: calibrator, clip: clip) }
+        }
 
-        let holdoutLabels = split.holdout.map { labels[$0] }
+        let holdoutLabels = partLabels[2]
         let holdoutRaw = try booster.predict(holdout, rounds: .throughBestIteration).map(Double.init)
         let evaluation = try HoldoutEvaluation(
             labels: holdoutLabels, calibrated: calibrate(holdoutRaw), raw: holdoutRaw
@@ -140,7 +170,13 @@ public struct ModelTrainer: Sendable {
         // Mean |SHAP| settles long before all holdout rows are used; an even sample bounds the cost.
         let stride = max(1, split.holdout.count / Self.importanceSampleSize)
         let sample = Swift.stride(from: 0, to: split.holdout.count, by: stride).map { split.holdout[$0] }
-        let importance = try Self.importance(booster: booster, schema: schema, data: matrix(sample))
+        let sampleValues = try schema.encode(features.selecting(sample), scoringDate: reference)
+        let sampleData = try DMatrix(
+            values: sampleValues, rowCount: sample.count, columnCount: schema.featureCount,
+            baseMargins: chosen.base?.margins(sampleValues, rowCount: sample.count)
+        )
+        let importance = try Self.importance(
+            booster: booster, schema: schema, data: sampleData, values: sampleValues, base: chosen.base)
 
         return TrainedModel(
             formatVersion: TrainedModel.currentFormatVersion,
@@ -155,28 +191,62 @@ public struct ModelTrainer: Sendable {
             evaluation: evaluation,
             dataSummary: TrainingDataSummary(table: table, labels: labels, split: split, strategy: configuration.split),
             featureImportance: importance,
-            featureProfile: profile
+            featureProfile: profile,
+            linearBase: chosen.base,
+            candidates: candidates
         )
+    }
+
+    /// One candidate's trees: the booster, its matrices (train, validation, holdout, with the base's margins
+    /// when it has one), its best round and that round's validation log loss.
+    struct FittedTrees {
+        var booster: Booster
+        var matrices: [DMatrix]
+        var bestIteration: Int
+        var rounds: Int
+        var validationLogLoss: Double
+    }
+
+    /// Boosts trees on the train part with early stopping on the validation part, from `base`'s margins
+    /// when given.
+    private func fitTrees(
+        schema: FeatureSchema,
+        encoded: [[Float]],
+        labels: [[Bool]],
+        base: LinearBase?,
+        progress: (TrainingProgress) -> Void
+    ) throws -> FittedTrees {
+        let matrices = try zip(encoded, labels).map { values, labels in
+            try DMatrix(
+                values: values, rowCount: labels.count, columnCount: schema.featureCount,
+                labels: labels.map { $0 ? 1 : 0 }, baseMargins: base?.margins(values, rowCount: labels.count)
+            )
+        }
+        let booster = try Booster(cache: [matrices[0], matrices[1]])
+        try booster.setParameters(configuration.boosterParameters)
+        for (name, value) in configuration.extraParameters.sorted(by: { $0.key < $1.key }) {
+            try booster.setParameter(name, to: value)
+        }
+        try booster.setFeatureNames(schema.featureNames)
+        let (best, rounds, loss) = try boost(booster, train: matrices[0], validation: matrices[1], progress: progress)
+        try booster.setBestIteration(best)
+        return FittedTrees(
+            booster: booster, matrices: matrices, bestIteration: best, rounds: rounds, validationLogLoss: loss)
     }
 
     /// At most about this many holdout rows are used for feature importance.
     static let importanceSampleSize = 2_000
 
-    /// Clips a calibrated probability to [clip, 1 − clip].
-    func clip(_ probability: Double) -> Double {
-        min(max(probability, configuration.probabilityClip), 1 - configuration.probabilityClip)
-    }
-
     /// Boosts until `maxRounds` or until the validation log loss has not improved (strictly) for
     /// `earlyStoppingRounds` rounds, as xgboost's `EarlyStopping` callback does.
     ///
-    /// - Returns: The best round (from 0) and the number of rounds trained.
+    /// - Returns: The best round (from 0), the number of rounds trained and the best validation log loss.
     private func boost(
         _ booster: Booster,
         train: DMatrix,
         validation: DMatrix,
         progress: (TrainingProgress) -> Void
-    ) throws -> (best: Int, rounds: Int) {
+    ) throws -> (best: Int, rounds: Int, loss: Double) {
         var best = 0
         var bestLoss = Double.infinity
         var round = 0
@@ -194,15 +264,22 @@ public struct ModelTrainer: Sendable {
             round += 1
             if round - 1 - best >= configuration.earlyStoppingRounds { break }
         }
-        return (best, round)
+        return (best, round, bestLoss)
     }
 
-    /// Mean |SHAP| per input column over `data`, most important first (ties by name).
-    static func importance(booster: Booster, schema: FeatureSchema, data: DMatrix) throws -> [FeatureImportance] {
+    /// Mean |SHAP| per input column over `data`, most important first (ties by name); with a linear base,
+    /// its contributions are added to the trees' (``LeadScorer/featureContributions(trees:values:base:)``).
+    static func importance(
+        booster: Booster, schema: FeatureSchema, data: DMatrix, values: [Float], base: LinearBase?
+    ) throws -> [FeatureImportance] {
         let contributions = try booster.predictContributions(data, rounds: .throughBestIteration)
         var sums = [Double](repeating: 0, count: schema.columns.count)
+        let width = schema.featureCount
         for row in 0..<contributions.rowCount {
-            let perColumn = try schema.columnContributions(contributions.row(row).dropLast())
+            let perFeature = LeadScorer.featureContributions(
+                trees: contributions.row(row).dropLast(), values: values[(row * width)..<((row + 1) * width)],
+                base: base)
+            let perColumn = try schema.columnContributions(perFeature)
             for (index, value) in perColumn.enumerated() { sums[index] += abs(value) }
         }
         let count = Double(max(contributions.rowCount, 1))

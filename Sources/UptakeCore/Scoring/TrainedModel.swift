@@ -38,6 +38,40 @@ public struct TrainedModel: Hashable, Sendable, Codable {
     /// the score's reference is what the model gives unseen leads. Nil for imported models and for models
     /// trained before profiles existed (decoded as absent, so they still load).
     public var featureProfile: FeatureProfile?
+    /// The logistic regression the trees boost from, when that candidate won (``ModelCandidate``); nil for
+    /// plain trees, imported models and models trained before candidates existed.
+    public var linearBase: LinearBase?
+    /// The candidates training compared, with their validation log losses (nil before candidates existed).
+    public var candidates: [ModelCandidate]?
+
+    /// The weight of the raw probability in a calibrated one (see ``calibratedProbability(raw:)``).
+    public static let tieBreakWeight = 1e-6
+
+    /// A raw probability calibrated: the isotonic calibrator's value clipped to [clip, 1 − clip], plus
+    /// ``tieBreakWeight`` × the raw probability (the calibrated part weighted 1 − that).
+    ///
+    /// Isotonic regression is a step function: every lead in a flat step would get the same probability
+    /// and the model's ranking within the step would be lost, for tiers, for the planner's choice between
+    /// two leads, and for ROC AUC. The tie-break keeps the raw order and moves a probability by at most
+    /// 1e-6, far below anything shown (calibration error is unchanged at the precision reported).
+    ///
+    /// - Parameter raw: The trees' probability.
+    /// - Returns: The calibrated probability, strictly increasing in `raw` on [0, 1].
+    public func calibratedProbability(raw: Double) -> Double {
+        Self.calibratedProbability(raw: raw, calibrator: calibrator, clip: configuration.probabilityClip)
+    }
+
+    /// ``calibratedProbability(raw:)`` for a calibrator and clip not yet in a model.
+    ///
+    /// - Parameters:
+    ///   - raw: The trees' probability.
+    ///   - calibrator: The isotonic calibrator.
+    ///   - clip: The probability clip.
+    /// - Returns: The calibrated probability.
+    public static func calibratedProbability(raw: Double, calibrator: IsotonicCalibrator, clip: Double) -> Double {
+        let stepped = min(max(calibrator.calibrate(raw), clip), 1 - clip)
+        return stepped * (1 - tieBreakWeight) + tieBreakWeight * min(max(raw, 0), 1)
+    }
 
     /// Checks the format version.
     ///

@@ -54,6 +54,15 @@ public struct TrainingConfiguration: Hashable, Sendable, Codable {
     /// Calibrated probabilities are kept within [clip, 1 − clip], so a lead in a validation bin with no
     /// conversions is not declared impossible (which would cost an unbounded log loss).
     public var probabilityClip = 0.001
+    /// Whether to also train trees on a logistic base (``LinearBase``) and keep whichever candidate has the
+    /// lower validation log loss; `nil` (a configuration saved before the option existed) means yes.
+    public var linearBase: Bool?
+
+    /// ``linearBase`` with its default (yes).
+    public var usesLinearBase: Bool { linearBase ?? true }
+    /// scikit-learn's `C` for the linear base: its default, 1 (the logistic peer in `bench/scoring` uses the
+    /// same).
+    public var linearBaseInverseRegularization: Double { 1 }
 
     /// Makes the default configuration.
     public init() {}

@@ -39,9 +39,33 @@ enum TrainingTestData {
         return (table!, labels)
     }
 
+    /// Rows whose signal drifts: `trend` grows with the row number, so an ordered split's holdout lies beyond
+    /// the training range, and the log-odds are linear in it (trees extrapolate flat, a linear base does not).
+    static func drifting(rows: Int, seed: UInt64 = 5) -> (table: ColumnTable, labels: [Bool]) {
+        var random = SeededGenerator(seed: seed)
+        var trend: [Double] = []
+        var noise: [Double] = []
+        var labels: [Bool] = []
+        for row in 0..<rows {
+            let t = 4 * Double(row) / Double(rows) - 2 + 0.3 * (random.nextUnit() - 0.5)
+            let n = random.nextUnit()
+            labels.append(random.nextUnit() < 1 / (1 + exp(-(-0.5 + 1.2 * t))))
+            trend.append(t)
+            noise.append(n)
+        }
+        let table = try? ColumnTable(columns: [
+            .init(name: "trend", values: .numbers(trend)),
+            .init(name: "noise", values: .numbers(noise)),
+        ])
+        return (table!, labels)
+    }
+
     /// A small, fast configuration (the defaults with fewer rounds and a short patience).
+    /// Plain trees only (`linearBase` off), so the tests built on it see one candidate; the linear base
+    /// has its own tests (`ModelTrainerTests+LinearBase.swift`).
     static func quickConfiguration(split: SplitStrategy = .random(seed: 3)) -> TrainingConfiguration {
         var configuration = TrainingConfiguration()
+        configuration.linearBase = false
         configuration.split = split
         configuration.maxRounds = 300
         configuration.earlyStoppingRounds = 20

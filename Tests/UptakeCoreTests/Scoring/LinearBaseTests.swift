@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+@testable import UptakeCore
+
+@Suite("Linear base")
+struct LinearBaseTests {
+    /// The fixture case in LinearBase's own design: standardised one-hot and numeric columns, one missing.
+    func designCase() throws -> LogisticFixture.Case {
+        try #require(LogisticFixture.cases.first { $0.name == "linear-base" })
+    }
+
+    @Test("standardises as scikit-learn's StandardScaler and fits as its LogisticRegression")
+    func matchesScikitLearn() throws {
+        let fixture = try designCase()
+        let encoded = try #require(fixture.encoded).map { $0.map(Float.init) ?? .nan }
+        let base = try LinearBase.fit(
+            values: encoded, rowCount: fixture.rows, columnCount: fixture.columns, labels: fixture.y)
+        // Float32 inputs: the means and scales agree to Float precision, the coefficients to 1e-4.
+        for (ours, theirs) in zip(base.means, try #require(fixture.means)) { #expect(abs(ours - theirs) < 1e-4) }
+        for (ours, theirs) in zip(base.scales, try #require(fixture.scales)) {
+            #expect(abs(ours - theirs) / theirs < 1e-5)
+        }
+        for (ours, theirs) in zip(base.regression.weights, fixture.weights) { #expect(abs(ours - theirs) < 1e-4) }
+        #expect(abs(base.regression.intercept - fixture.intercept) < 1e-4)
+        let margins = base.margins(encoded, rowCount: fixture.rows)
+        for row in 0..<fixture.rows {
+            let probability = LogisticRegression.sigmoid(Double(margins[row]))
+            #expect(abs(probability - fixture.probabilities[row]) < 1e-4)
+        }
+    }
+
+    @Test("contributions and the intercept add up to the margin; a missing value contributes 0")
+    func contributionsSumToMargin() throws {
+        let fixture = try designCase()
+        let encoded = try #require(fixture.encoded).map { $0.map(Float.init) ?? .nan }
+        let base = try LinearBase.fit(
+            values: encoded, rowCount: fixture.rows, columnCount: fixture.columns, labels: fixture.y)
+        let margins = base.margins(encoded, rowCount: fixture.rows)
+        for row in 0..<fixture.rows {
+            let values = encoded[(row * fixture.columns)..<((row + 1) * fixture.columns)]
+            let parts = base.contributions(values)
+            #expect(abs(parts.reduce(base.regression.intercept, +) - Double(margins[row])) < 1e-5)
+            if row == 5 { #expect(parts[3] == 0) }
+        }
+        // Centred at the fitted rows' means: the contributions average to 0 over them.
+        for column in 0..<fixture.columns {
+            let mean = (0..<fixture.rows).map { row in
+                base.contributions(encoded[(row * fixture.columns)..<((row + 1) * fixture.columns)])[column]
+            }.reduce(0, +) / Double(fixture.rows)
+            #expect(abs(mean) < 1e-6)
+        }
+    }
+
+    @Test("a constant column keeps scale 1 and weight 0")
+    func constantColumn() throws {
+        let values: [Float] = [1, 0, 1, 1, 1, 0, 1, 1, 1, 0, 1, 1]
+        let base = try LinearBase.fit(
+            values: values, rowCount: 6, columnCount: 2, labels: [true, false, true, false, true, true])
+        #expect(base.scales[0] == 1)
+        #expect(abs(base.regression.weights[0]) < 1e-9)
+    }
+}
