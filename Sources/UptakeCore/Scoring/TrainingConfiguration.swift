@@ -55,8 +55,9 @@ public struct TrainingConfiguration: Hashable, Sendable, Codable {
     /// conversions is not declared impossible (which would cost an unbounded log loss).
     public var probabilityClip = 0.001
     /// Whether to also train trees on a logistic base (``LinearBase``) and keep whichever candidate has the
-    /// lower validation log loss; `nil` (a configuration saved before the option existed) means yes.
-    public var linearBase: Bool?
+    /// lower validation log loss (default yes); `nil` (a configuration saved before the option existed, which
+    /// decodes as absent) also means yes.
+    public var linearBase: Bool? = true
 
     /// ``linearBase`` with its default (yes).
     public var usesLinearBase: Bool { linearBase ?? true }
