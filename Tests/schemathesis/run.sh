@@ -21,11 +21,11 @@ work=$(mktemp -d)
 database="sqlite:$work/uptake.sqlite"
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 export UPTAKE_BCRYPT_COST=4
-"$UPTAKE" demo generate --database "$database" --reps 4 --teams 2 --agencies 600 >/dev/null
+"$UPTAKE" demo generate --database "$database" --reps 8 --teams 2 --agencies 600 >/dev/null
 "$UPTAKE" train --database "$database" --threads 1 >/dev/null 2>&1
 "$UPTAKE" score --database "$database" >/dev/null 2>&1
 "$UPTAKE" plan --all --date next-working-day --database "$database" --quiet >/dev/null 2>&1
-"$UPTAKE" demo pilot --database "$database" >/dev/null 2>&1
+"$UPTAKE" demo pilot --database "$database" >/dev/null 2>&1  # needs 8 reps (two per arm and stratum)
 "$UPTAKE" user add st-admin --role admin --database "$database" >/dev/null
 "$UPTAKE" user add st-rep --role rep --rep demo-rep-01 --database "$database" >/dev/null
 "$UPTAKE" user add st-analyst --role analyst --database "$database" >/dev/null
