@@ -22,6 +22,19 @@ final class ProgressReporter: Sendable {
         indicator?.activity.currentProgress = min(1, max(0, fraction))
     }
 
+    /// Sets the fraction done, 0...1, and the title (the step the work is in).
+    ///
+    /// - Parameters:
+    ///   - fraction: The fraction done, clamped to 0...1.
+    ///   - title: The bar's new title.
+    func update(_ fraction: Double, title: String) {
+        guard let indicator else { return }
+        var activity = indicator.activity
+        activity.currentProgress = min(1, max(0, fraction))
+        activity.title = title
+        indicator.activity = activity
+    }
+
     /// Ends the bar as a success.
     func succeed() { indicator?.succeed() }
 

@@ -67,7 +67,7 @@ struct ScoreCommand: AsyncParsableCommand {
     @Option(help: "Reasons of each sign per lead.")
     var reasons = 3
 
-    @Option(help: "Leads scored per XGBoost call.")
+    @Option(help: "Leads scored per XGBoost call (from the database at most 5,000: the progress bar's step).")
     var batchSize = 50_000
 
     func validate() throws {
