@@ -16,7 +16,7 @@ import UptakeCore
 /// try await repository.shutdown()
 /// ```
 public protocol UptakeRepository:
-    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore
+    Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore, DayViewStore
 {
     /// Which database this is.
     var kind: DatabaseKind { get }
