@@ -10,7 +10,7 @@ struct Migration: Sendable {
     let statements: @Sendable (DatabaseKind) -> [String]
 
     /// Every migration, in order.
-    static let all: [Migration] = [initialSchema, scoring, planning, evidence, webSchema, pulse]
+    static let all: [Migration] = [initialSchema, scoring, planning, evidence, webSchema, pulse, performance]
 
     /// The dialect differences in column types, and nothing else.
     ///

@@ -96,20 +96,15 @@ extension SQLRepository {
         let from = StoredDate.milliseconds(from), to = StoredDate.milliseconds(to)
         let table = Appointment.table
         return try await withDatabase { database in
-            let rows = try await database.select()
+            let select = database.select()
                 .columns(Appointment.columns.map { SQLColumn($0, table: table) })
                 .column(SQLColumn("name", table: Lead.table), as: "lead_name")
                 .from(table)
                 .join(
                     Lead.table, method: SQLJoinMethod.left,
                     on: SQLColumn("id", table: Lead.table), .equal, SQLColumn("lead_id", table: table))
-                // Overlaps [from, to) as appointments(rep:from:to:) reads it.
                 .where(SQLColumn("rep_id", table: table), .equal, SQLBind(rep.rawValue))
-                .where(SQLColumn("starts_at_ms", table: table), .lessThan, SQLBind(to))
-                .where {
-                    $0.where(SQLColumn("ends_at_ms", table: table), .greaterThan, SQLBind(from))
-                        .orWhere(SQLColumn("starts_at_ms", table: table), .equal, SQLBind(from))
-                }
+            let rows = try await Self.overlapping(select, table: table, from: from, to: to)
                 .orderBy(SQLColumn("starts_at_ms", table: table)).orderBy(SQLColumn("id", table: table))
                 .all()
             var appointments: [Appointment] = []
