@@ -23,7 +23,9 @@ extension SQLRepository {
                 .where(
                     SQLColumn("expires_at_ms", table: "web_sessions"), .greaterThan,
                     SQLBind(StoredDate.milliseconds(now)))
-            guard let row = try await Self.joiningLinkedRep(select).first() else { return nil }
+            let rows = try await rows(
+                of: Self.joiningLinkedRep(select).limit(1), preparedAs: SignedInBySession.self, on: database)
+            guard let row = rows.first else { return nil }
             let account = try Self.account(from: row)
             let reader = RowReader(table: "web_sessions", row: row)
             let session = WebSession(
@@ -42,7 +44,9 @@ extension SQLRepository {
                 .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "api_tokens"))
                 .where(SQLColumn("token_hash", table: "api_tokens"), .equal, SQLBind(apiTokenHash))
                 .where(SQLColumn("revoked_at_ms", table: "api_tokens"), .is, SQLLiteral.null)
-            guard let row = try await Self.joiningLinkedRep(select).first() else { return nil }
+            let rows = try await rows(
+                of: Self.joiningLinkedRep(select).limit(1), preparedAs: SignedInByAPIToken.self, on: database)
+            guard let row = rows.first else { return nil }
             return SignedInAccount(account: try Self.account(from: row), rep: try Self.linkedRep(in: row))
         }
     }
@@ -50,7 +54,7 @@ extension SQLRepository {
     public func currentPlanLedger(rep: RepID, day: CalendarDay) async throws -> PlanLedger? {
         try await withDatabase { database in
             // One row per (suggestion, event): the plan's columns repeat, and are read from the first row only.
-            let rows = try await database.select()
+            let select = database.select()
                 .columns(Self.planColumns.map { SQLColumn($0, table: "plans") })
                 .columns(PrefixedRow.aliased(Self.suggestionColumns, table: "suggestions", prefix: Self.suggestionPrefix))
                 .columns(PrefixedRow.aliased(["seq"] + LedgerEvent.columns, table: LedgerEvent.table, prefix: Self.eventPrefix))
@@ -71,7 +75,7 @@ extension SQLRepository {
                 .orderBy(SQLColumn("position", table: "suggestions"))
                 .orderBy(SQLColumn("id", table: "suggestions"))
                 .orderBy(SQLColumn("seq", table: LedgerEvent.table))
-                .all()
+            let rows = try await rows(of: select, preparedAs: CurrentPlanLedger.self, on: database)
             guard let first = rows.first else { return nil }
             var plan = try Self.plan(RowReader(table: "plans", row: first))
             var suggestionIDs = Set<String>()
@@ -104,9 +108,9 @@ extension SQLRepository {
                     Lead.table, method: SQLJoinMethod.left,
                     on: SQLColumn("id", table: Lead.table), .equal, SQLColumn("lead_id", table: table))
                 .where(SQLColumn("rep_id", table: table), .equal, SQLBind(rep.rawValue))
-            let rows = try await Self.overlapping(select, table: table, from: from, to: to)
+            let ordered = Self.overlapping(select, table: table, from: from, to: to)
                 .orderBy(SQLColumn("starts_at_ms", table: table)).orderBy(SQLColumn("id", table: table))
-                .all()
+            let rows = try await rows(of: ordered, preparedAs: DayAppointmentsWithLeadNames.self, on: database)
             var appointments: [Appointment] = []
             var names: [LeadID: String] = [:]
             for row in rows {
@@ -136,3 +140,9 @@ extension SQLRepository {
         return try Rep(row: RowReader(table: Rep.table, row: columns))
     }
 }
+
+/// The prepared statements of ``DayViewStore``'s reads on PostgreSQL (``PreparedSelect``).
+private enum SignedInBySession: PreparedSelectKey { static let name = "signed_in_by_session" }
+private enum SignedInByAPIToken: PreparedSelectKey { static let name = "signed_in_by_api_token" }
+private enum CurrentPlanLedger: PreparedSelectKey { static let name = "current_plan_ledger" }
+private enum DayAppointmentsWithLeadNames: PreparedSelectKey { static let name = "day_appointments" }
