@@ -39,7 +39,8 @@ struct SQLRepositoryDayViewTests {
             let found = try #require(try await repository.session(tokenHash: "h1", at: epoch))
             #expect(found.session == live && found.user == ada)
 
-            let revoked = try await repository.addAPIToken(tokenHash: "t0", userID: ada.id, label: "old", createdAt: epoch)
+            let revoked = try await repository.addAPIToken(
+                tokenHash: "t0", userID: ada.id, label: "old", createdAt: epoch)
             try await repository.revokeAPIToken(id: revoked.id, userID: ada.id, at: epoch)
             _ = try await repository.addAPIToken(tokenHash: "t1", userID: ada.id, label: "ci", createdAt: epoch)
             _ = try await repository.addAPIToken(tokenHash: "t2", userID: gone.id, label: "ci", createdAt: epoch)
