@@ -5,17 +5,21 @@
 # same plan as JSON (/api/v1/plans/today, with a bearer token); /health is measured in the same run as the framework's floor (no database, no template).
 # Prints requests/s and p50/p99 latency per target, each target's throughput as a ratio of /health, and the CPU
 # time per request of the server and of PostgreSQL (from /proc, so that it stays comparable on a loaded machine).
+# Each target gets a 2-second wrk warm-up first (not reported): the database pool opens its connections and
+# PostgreSQL prepares the reads on each of them then, so the figures are steady-state.
 # Usage: bench/server/run.sh [SECONDS] [CONNECTIONS]     (run from anywhere; results go to stdout)
+#        UPTAKE=/path/to/uptake bench/server/run.sh ...  (another build of uptake, e.g. an older commit's; no build)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 SECONDS_PER_RUN=${1:-10}
 CONNECTIONS=${2:-16}
-UPTAKE=.build/release/uptake
+BUILD=yes
+if [[ -n ${UPTAKE:-} ]]; then BUILD=no; else UPTAKE=.build/release/uptake; fi
 OUT=bench/out/server
 mkdir -p "$OUT"
 command -v wrk >/dev/null || apt-get install -y -q wrk
 scripts/install-deps.sh test
-swift build -c release --product uptake >&2
+if [[ $BUILD == yes ]]; then swift build -c release --product uptake >&2; fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 export UPTAKE_BCRYPT_COST=10
 
@@ -49,6 +53,11 @@ pg_ticks() {
 wrk_row() {
     local name=$1 url=$2 header=${3:-} log server0 pg0 server1 pg1
     log="$OUT/$(echo "$name" | tr -c 'a-zA-Z0-9' '-').wrk"
+    if [[ -n $header ]]; then
+        wrk -t2 -c"$CONNECTIONS" -d2s -H "$header" "$url" >/dev/null
+    else
+        wrk -t2 -c"$CONNECTIONS" -d2s "$url" >/dev/null
+    fi
     server0=$(ticks "$SERVER"); pg0=$(pg_ticks)
     if [[ -n $header ]]; then
         wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency -H "$header" "$url" >"$log"
