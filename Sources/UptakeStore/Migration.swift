@@ -10,7 +10,9 @@ struct Migration: Sendable {
     let statements: @Sendable (DatabaseKind) -> [String]
 
     /// Every migration, in order.
-    static let all: [Migration] = [initialSchema, scoring, planning, evidence, webSchema, pulse, throttle, healthWindow]
+    static let all: [Migration] = [
+        initialSchema, scoring, planning, evidence, webSchema, pulse, throttle, performance, healthWindow,
+    ]
 
     /// The dialect differences in column types, and nothing else.
     ///

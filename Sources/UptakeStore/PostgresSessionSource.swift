@@ -55,7 +55,7 @@ final class PostgresSessionSource: SessionSource, @unchecked Sendable {
         }
         let connection = try await pool.requestConnection(logger: logger).get()
         do {
-            let result = try await body(connection.sql(queryLogLevel: .debug))
+            let result = try await body(PostgresSessionDatabase(connection: connection))
             pool.releaseConnection(connection, logger: logger)
             return result
         } catch {

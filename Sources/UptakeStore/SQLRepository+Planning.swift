@@ -90,12 +90,14 @@ extension SQLRepository {
         }
     }
 
-    private static let planColumns = [
+    /// The columns a plan is read from (``plan(_:)``).
+    static let planColumns = [
         "id", "rep_id", "plan_date", "created_at_ms", "seed", "travel_model", "summary", "plan_json", "shown",
         "superseded_by",
     ]
 
-    private static let suggestionColumns = [
+    /// The columns a suggestion is read from (``suggestion(_:)``); also the insert's column order.
+    static let suggestionColumns = [
         "id", "plan_id", "rep_id", "lead_id", "plan_date", "position", "planned_arrival_ms", "value", "probability",
         "explanation", "explanation_data", "shown", "superseded", "created_at_ms",
     ]
@@ -126,7 +128,8 @@ extension SQLRepository {
         }
     }
 
-    private static func plan(_ row: RowReader) throws -> StoredPlan {
+    /// A plan (without its suggestions) from a row holding ``planColumns``.
+    static func plan(_ row: RowReader) throws -> StoredPlan {
         let json: String = try row("plan_json")
         let plan = try row.make { try JSONDecoder().decode(DayPlan.self, from: Data(json.utf8)) }
         let dayText: String = try row("plan_date")
@@ -139,7 +142,8 @@ extension SQLRepository {
             supersededBy: try row.optional("superseded_by", as: String.self).map { PlanID($0) }, suggestions: [])
     }
 
-    private static func suggestion(_ row: RowReader) throws -> StoredSuggestion {
+    /// A suggestion from a row holding ``suggestionColumns``.
+    static func suggestion(_ row: RowReader) throws -> StoredSuggestion {
         let json: String = try row("explanation_data")
         let explanation = try row.make {
             try JSONDecoder().decode(SuggestionExplanation.self, from: Data(json.utf8))

@@ -4,7 +4,7 @@ import UptakeCore
 
 extension SQLRepository {
     /// The columns an account is read from.
-    private static let userColumns = ["id", "name", "role", "rep_id", "team", "created_at_ms"]
+    static let userColumns = ["id", "name", "role", "rep_id", "team", "created_at_ms"]
 
     public func addUser(_ account: NewUserAccount) async throws -> UserAccount {
         try await withinTransaction { database in
@@ -72,27 +72,10 @@ extension SQLRepository {
     }
 
     public func session(tokenHash: String, at now: Date) async throws -> (session: WebSession, user: UserAccount)? {
-        // One query per request: the session joined to its account.
-        try await withDatabase { database in
-            guard let row = try await database.select()
-                .columns(Self.userColumns.map { SQLColumn($0, table: "users") })
-                .column(SQLColumn("csrf_token", table: "web_sessions"))
-                .column(SQLColumn("created_at_ms", table: "web_sessions"), as: "session_created_at_ms")
-                .column(SQLColumn("expires_at_ms", table: "web_sessions"))
-                .from("web_sessions")
-                .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "web_sessions"))
-                .where(SQLColumn("token_hash", table: "web_sessions"), .equal, SQLBind(tokenHash))
-                .where(SQLColumn("expires_at_ms", table: "web_sessions"), .greaterThan, SQLBind(StoredDate.milliseconds(now)))
-                .first()
-            else { return nil }
-            let account = try Self.account(from: row)
-            let reader = RowReader(table: "web_sessions", row: row)
-            let session = WebSession(
-                tokenHash: tokenHash, userID: account.id, csrfToken: try reader("csrf_token"),
-                createdAt: StoredDate.date(try reader("session_created_at_ms")),
-                expiresAt: StoredDate.date(try reader("expires_at_ms")))
-            return (session, account)
-        }
+        // One query per request: the session joined to its account (and its rep, which this caller drops).
+        guard let found = try await signedIn(sessionTokenHash: tokenHash, at: now), let session = found.session
+        else { return nil }
+        return (session, found.account)
     }
 
     public func removeSession(tokenHash: String) async throws {
@@ -157,17 +140,7 @@ extension SQLRepository {
     }
 
     public func user(apiTokenHash tokenHash: String) async throws -> UserAccount? {
-        try await withDatabase { database in
-            guard let row = try await database.select()
-                .columns(Self.userColumns.map { SQLColumn($0, table: "users") })
-                .from("api_tokens")
-                .join("users", on: SQLColumn("id", table: "users"), .equal, SQLColumn("user_id", table: "api_tokens"))
-                .where(SQLColumn("token_hash", table: "api_tokens"), .equal, SQLBind(tokenHash))
-                .where(SQLColumn("revoked_at_ms", table: "api_tokens"), .is, SQLLiteral.null)
-                .first()
-            else { return nil }
-            return try Self.account(from: row)
-        }
+        try await signedIn(apiTokenHash: tokenHash)?.account
     }
 
     /// Reads accounts selected by `build`.
@@ -179,7 +152,7 @@ extension SQLRepository {
     }
 
     /// An account from a row holding ``userColumns``.
-    private static func account(from row: any SQLRow) throws -> UserAccount {
+    static func account(from row: any SQLRow) throws -> UserAccount {
         let reader = RowReader(table: "users", row: row)
         let roleName: String = try reader("role")
         guard let role = UserRole(rawValue: roleName) else {

@@ -17,7 +17,7 @@ import UptakeCore
 /// ```
 public protocol UptakeRepository:
     Sendable, ModelStore, PlanStore, LedgerStore, UserStore, LeadPageStore, PulseStore, LeadHistoryStore,
-    LoginThrottleStore, ModelHealthStore, LeadMarkStore
+    LoginThrottleStore, ModelHealthStore, LeadMarkStore, DayViewStore
 {
     /// Which database this is.
     var kind: DatabaseKind { get }

@@ -13,9 +13,9 @@ struct SQLRepositoryTests {
             try await repository.migrate()
             try await repository.migrate()
             // Migrations are append-only and numbered by area: 1 initial, 2 scoring, 3 planning, 4 evidence,
-            // 5 web, 6 pulse, 7 sign-in throttle, 9 health windows.
-            #expect(try await repository.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7, 9])
-            #expect(Migration.all.map(\.version) == [1, 2, 3, 4, 5, 6, 7, 9])
+            // 5 web, 6 pulse, 7 sign-in throttle, 8 performance, 9 health windows.
+            #expect(try await repository.appliedMigrations() == [1, 2, 3, 4, 5, 6, 7, 8, 9])
+            #expect(Migration.all.map(\.version) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
             #expect(try await repository.counts() == TableCounts())
         }
     }

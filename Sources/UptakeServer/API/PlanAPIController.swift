@@ -67,8 +67,13 @@ struct PlanAPIController: Sendable {
         let scope = try await AccessScope.of(viewer, repository: repository)
         let reps: [Rep]
         if case .reps(let ids) = scope, ids.count == 1, let id = ids.first {
-            // A rep's own day (the common call): one rep read, no list of everyone's plans.
-            reps = try await repository.rep(id).map { [$0] } ?? []
+            // A rep's own day (the common call): no list of everyone's plans, and the rep was read with the
+            // account (AuthenticationMiddleware).
+            if let rep = viewer.rep, rep.id == id {
+                reps = [rep]
+            } else {
+                reps = try await repository.rep(id).map { [$0] } ?? []
+            }
         } else {
             reps = try await repository.reps().filter { scope.contains($0.id) }
         }

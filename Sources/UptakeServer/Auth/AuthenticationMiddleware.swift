@@ -19,17 +19,21 @@ struct AuthenticationMiddleware: RouterMiddleware {
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
+        // One query each: the account comes with its linked rep, which My day and the plan API need.
         if let token = request.cookies[Self.sessionCookie]?.value, !token.isEmpty {
             let hash = SecretToken.sha256Hex(token)
-            if let found = try await repository.session(tokenHash: hash, at: Date()) {
+            if let found = try await repository.signedIn(sessionTokenHash: hash, at: Date()),
+               let session = found.session
+            {
                 context.viewer = Viewer(
-                    account: found.user, credential: .session(tokenHash: hash, csrfToken: found.session.csrfToken))
+                    account: found.account, credential: .session(tokenHash: hash, csrfToken: session.csrfToken),
+                    rep: found.rep)
             }
         }
         if context.viewer == nil, let bearer = request.headers.bearer?.token, !bearer.isEmpty,
-           let account = try await repository.user(apiTokenHash: SecretToken.sha256Hex(bearer))
+           let found = try await repository.signedIn(apiTokenHash: SecretToken.sha256Hex(bearer))
         {
-            context.viewer = Viewer(account: account, credential: .apiToken)
+            context.viewer = Viewer(account: found.account, credential: .apiToken, rep: found.rep)
         }
         if let viewer = context.viewer {
             context.logger[metadataKey: "user"] = .string(viewer.account.name)

@@ -15,6 +15,9 @@ public struct Viewer: Sendable, Hashable {
     public var account: UserAccount
     /// How it signed in.
     public var credential: Credential
+    /// The rep the account is linked to, read with the account (nil when it has none, or it is not stored):
+    /// My day and a rep's plans need it on every request.
+    public var rep: Rep?
 
     /// The role.
     public var role: UserRole { account.role }

@@ -73,6 +73,9 @@ struct DayController: Sendable {
     /// The rep linked to a rep account; 403 for other roles.
     private func viewerRep(_ viewer: Viewer) async throws -> Rep {
         try viewer.require([.rep])
+        // The rep was read with the account (AuthenticationMiddleware); read it here only for a viewer made
+        // without it.
+        if let rep = viewer.rep { return rep }
         guard let repID = viewer.account.rep, let rep = try await repository.rep(repID) else {
             throw AppError.notFound("rep linked to this account")
         }

@@ -57,16 +57,15 @@ struct DaySchedule: Codable, Sendable {
         reasons: DismissalReasons = .standard
     ) async throws -> DaySchedule {
         let calendarDay = try CalendarDay(parsing: day.label)
-        // Independent reads run side by side (PostgreSQL serves them on separate pool connections).
-        async let storedPlan = repository.plan(rep: rep.id, day: calendarDay)
-        let appointments = try await repository.appointments(rep: rep.id, from: day.start, to: day.end)
-        async let appointmentLeads = repository.leads(ids: Set(appointments.compactMap(\.lead)))
-        let plan = try await storedPlan
+        // Two queries, side by side (PostgreSQL serves them on separate pool connections): the plan with its
+        // suggestions and their ledger events, and the calendar's appointments with their leads' names.
+        async let storedLedger = repository.currentPlanLedger(rep: rep.id, day: calendarDay)
+        let calendar = try await repository.dayAppointments(rep: rep.id, from: day.start, to: day.end)
+        let appointments = calendar.appointments
+        let ledger = try await storedLedger
+        let plan = ledger?.plan
         let visible = plan?.suggestions.filter { includeHidden || $0.shown } ?? []
-        async let storedEvents = visible.isEmpty
-            ? [] : repository.ledgerEvents(suggestions: Set(visible.map(\.id.rawValue)))
-        let leads = try await appointmentLeads
-        let names = Dictionary(uniqueKeysWithValues: leads.map { ($0.id, $0.name) })
+        let names = calendar.leadNames
         let byID = Dictionary(appointments.map { ($0.id.rawValue, $0) }, uniquingKeysWith: { first, _ in first })
         func stop(_ appointment: Appointment, arrival: String? = nil) -> Stop {
             Stop(
@@ -79,7 +78,9 @@ struct DaySchedule: Codable, Sendable {
         var stops: [Stop] = []
         var cards: [SuggestionCard] = []
         if let plan {
-            let history = try LedgerHistory(try await storedEvents)
+            // The events of the visible suggestions only, as the ledger would be read for them.
+            let visibleIDs = Set(visible.map(\.id.rawValue))
+            let history = try LedgerHistory(ledger?.events.filter { visibleIDs.contains($0.suggestion) } ?? [])
             let outcomes = Dictionary(
                 history.outcomes.map { ($0.suggestion, $0) }, uniquingKeysWith: { _, latest in latest })
             let suggestionOfLead = Dictionary(
