@@ -136,8 +136,8 @@ import UptakeTesting
                     #expect(text.contains("id=\"health-max-psi\">\(Self.fixed(drift.maximumFeaturePSI))<"))
                     #expect(text.contains("id=\"health-realized-auc\">\(Self.fixed(health.report.realized?.rocAUC))<"))
                     for finding in health.report.findings {
-                        // Mustache escapes the apostrophe of "the holdout's".
-                        let escaped = finding.message.replacingOccurrences(of: "'", with: "&#39;")
+                        // Mustache escapes HTML: the apostrophe of "the holdout's", the ">" of "error 0.055 > 0.05".
+                        let escaped = KPIControllerTests.escaped(finding.message)
                         #expect(text.contains("<li>\(escaped)</li>"), "\(finding.message)")
                     }
                     for feature in drift.features {
