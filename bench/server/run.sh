@@ -23,22 +23,15 @@ if [[ $BUILD == yes ]]; then swift build -c release --product uptake >&2; fi
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 export UPTAKE_BCRYPT_COST=10
 
-# A throwaway PostgreSQL server, as bench/import makes one: its own data directory, loopback only.
-PGBIN=/usr/lib/postgresql/15/bin
-PGDIR=$(mktemp -d /tmp/uptake-bench-pg.XXXXXX)
-PGPORT=$(free_port)
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[[ $(id -u) -eq 0 ]] && chown postgres "$PGDIR"
-as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U uptake --auth=trust >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR" -l "$PGDIR/log" -w start >/dev/null
+# A throwaway PostgreSQL server (bench/throwaway-postgres.sh).
+source bench/throwaway-postgres.sh
 SERVER=""
 cleanup() {
     [[ -n $SERVER ]] && kill "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null
-    as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null
-    rm -rf "$PGDIR"
+    stop_throwaway_postgres
 }
 trap cleanup EXIT
-as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U uptake uptake
+start_throwaway_postgres
 
 # CPU ticks (utime + stime) of a process and of PostgreSQL's postmaster with its backends.
 ticks() { awk '{ print $14 + $15 }' "/proc/$1/stat" 2>/dev/null || echo 0; }

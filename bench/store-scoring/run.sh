@@ -42,16 +42,10 @@ step() {
         END { printf "%-50s %9d %9.2f %10.0f %9.1f\n", n, rows, e - s, rows / (e - s), kb / 1024 }' "$log"
 }
 
-# A throwaway PostgreSQL server: its own data directory, loopback only.
-PGBIN=/usr/lib/postgresql/15/bin
-PGDIR=$(mktemp -d /tmp/uptake-bench-pg.XXXXXX)
-PGPORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-as_pg() { if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-[[ $(id -u) -eq 0 ]] && chown postgres "$PGDIR"
-as_pg "$PGBIN/initdb" -D "$PGDIR/data" -U uptake --auth=trust >/dev/null
-as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -o "-h 127.0.0.1 -p $PGPORT -k $PGDIR" -l "$PGDIR/log" -w start >/dev/null
-trap 'as_pg "$PGBIN/pg_ctl" -D "$PGDIR/data" -m fast stop >/dev/null; rm -rf "$PGDIR"' EXIT
-as_pg "$PGBIN/createdb" -h 127.0.0.1 -p "$PGPORT" -U uptake uptake
+# A throwaway PostgreSQL server (bench/throwaway-postgres.sh).
+source bench/throwaway-postgres.sh
+start_throwaway_postgres
+trap stop_throwaway_postgres EXIT
 
 PHASES=""
 bench_database() {  # bench_database LABEL URL
