@@ -12,7 +12,7 @@ struct ScoreExporter {
     /// Every score ever stored instead of the latest per lead.
     var allHistory: Bool
 
-    /// Scores read per page of history.
+    /// Scores read per page (history, or latest scores by lead).
     static let pageSize = 10_000
 
     func run() async throws {
@@ -40,9 +40,15 @@ struct ScoreExporter {
                         after = page.last?.sequence
                     }
                 } else {
-                    let latest = try await repository.latestScores(for: nil).values.sorted { $0.lead < $1.lead }
-                    try handle.write(contentsOf: Data(latest.map(Self.line).joined().utf8))
-                    count = latest.count
+                    // In pages by lead id, so memory stays flat however many leads there are.
+                    var after: LeadID?
+                    while true {
+                        let page = try await repository.latestScores(afterLead: after, limit: Self.pageSize)
+                        if page.isEmpty { break }
+                        try handle.write(contentsOf: Data(page.map(Self.line).joined().utf8))
+                        count += page.count
+                        after = page.last?.lead
+                    }
                 }
                 return count
             }

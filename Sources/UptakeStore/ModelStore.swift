@@ -73,6 +73,15 @@ public protocol ModelStore: Sendable {
     /// - Throws: `StoreError.Code.corruptRow` for an unreadable row.
     func latestScores(for leads: [LeadID]?) async throws -> [LeadID: StoredLeadScore]
 
+    /// A page of the latest scores, by lead id, for export without holding every score in memory.
+    ///
+    /// - Parameters:
+    ///   - afterLead: The last lead of the previous page (`nil` for the first page).
+    ///   - limit: At most this many scores.
+    /// - Returns: Latest scores in the database's order of lead ids, each after `afterLead`.
+    /// - Throws: `StoreError.Code.corruptRow` for an unreadable row.
+    func latestScores(afterLead: LeadID?, limit: Int) async throws -> [StoredLeadScore]
+
     /// A page of the score history in the order written, for export.
     ///
     /// - Parameters:

@@ -233,6 +233,18 @@ extension SQLRepository {
         }
     }
 
+    /// A page of the latest scores by lead id (see `ModelStore`).
+    public func latestScores(afterLead: LeadID?, limit: Int) async throws -> [StoredLeadScore] {
+        try await withDatabase { database in
+            let select = database.select().columns(Self.scoreColumns).from("lead_latest_scores")
+            if let afterLead { select.where("lead_id", .greaterThan, afterLead.rawValue) }
+            let decoder = ModelJSON.decoder()
+            return try await select.orderBy("lead_id").limit(max(0, limit)).all().map { row in
+                try Self.score(from: row, table: "lead_latest_scores", decoder: decoder)
+            }
+        }
+    }
+
     /// A page of the score history, in the order written (see `ModelStore`).
     public func scoreHistory(after: Int64?, limit: Int) async throws -> [StoredLeadScore] {
         try await withDatabase { database in

@@ -101,6 +101,19 @@ struct SQLRepositoryScoringTests {
             let some = try await repository.latestScores(for: ["lead-b", "lead-zzz", "lead-b"])
             #expect(Array(some.keys) == ["lead-b"])
 
+            // The latest scores in pages by lead id: the same scores as the whole read, each lead once.
+            var pages: [[StoredLeadScore]] = []
+            var afterLead: LeadID?
+            while true {
+                let page = try await repository.latestScores(afterLead: afterLead, limit: 2)
+                if page.isEmpty { break }
+                pages.append(page)
+                afterLead = page.last?.lead
+            }
+            #expect(pages.map(\.count) == [2, 1])
+            #expect(pages.flatMap { $0 }.map(\.lead.rawValue) == ["lead-a", "lead-b", "lead-c"])
+            for score in pages.flatMap({ $0 }) { #expect(all[score.lead] == score) }
+
             // The whole history, in pages, in the order written; nothing was overwritten.
             var history: [StoredLeadScore] = []
             var after: Int64?
