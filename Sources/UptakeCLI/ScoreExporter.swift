@@ -28,27 +28,19 @@ struct ScoreExporter {
         let database = self.database
         do {
             try handle.write(contentsOf: Data(Self.header.utf8))
+            // Both reads go in pages (history by write order, latest scores by lead id), so memory stays flat
+            // however many scores there are.
             let count = try await database.withRepository { repository in
                 var count = 0
-                if allHistory {
-                    var after: Int64?
-                    while true {
-                        let page = try await repository.scoreHistory(after: after, limit: Self.pageSize)
-                        if page.isEmpty { break }
-                        try handle.write(contentsOf: Data(page.map(Self.line).joined().utf8))
-                        count += page.count
-                        after = page.last?.sequence
-                    }
-                } else {
-                    // In pages by lead id, so memory stays flat however many leads there are.
-                    var after: LeadID?
-                    while true {
-                        let page = try await repository.latestScores(afterLead: after, limit: Self.pageSize)
-                        if page.isEmpty { break }
-                        try handle.write(contentsOf: Data(page.map(Self.line).joined().utf8))
-                        count += page.count
-                        after = page.last?.lead
-                    }
+                var cursor: (sequence: Int64?, lead: LeadID?) = (nil, nil)
+                while true {
+                    let page = allHistory
+                        ? try await repository.scoreHistory(after: cursor.sequence, limit: Self.pageSize)
+                        : try await repository.latestScores(afterLead: cursor.lead, limit: Self.pageSize)
+                    if page.isEmpty { break }
+                    try handle.write(contentsOf: Data(page.map(Self.line).joined().utf8))
+                    count += page.count
+                    cursor = (page.last?.sequence, page.last?.lead)
                 }
                 return count
             }
