@@ -98,12 +98,13 @@ public struct LeadScorer: Sendable {
     ///   - trees: The trees' contributions for one row, without the bias column.
     ///   - values: The row's encoded values.
     ///   - base: The model's linear base, if any.
-    /// - Returns: One contribution per encoded feature.
+    /// - Returns: One contribution per encoded feature, and the base's part of them (to take off the bias).
     static func featureContributions(
         trees: ArraySlice<Float>, values: ArraySlice<Float>, base: LinearBase?
-    ) -> [Float] {
-        guard let base else { return Array(trees) }
-        return zip(trees, base.contributions(values)).map { $0 + Float($1) }
+    ) -> (perFeature: [Float], baseSum: Double) {
+        guard let base else { return (Array(trees), 0) }
+        let linear = base.contributions(values)
+        return (zip(trees, linear).map { $0 + Float($1) }, linear.reduce(0, +))
     }
 
     private func scoreBatch(_ table: ColumnTable, scoringDate: Date) throws -> [LeadScore] {
@@ -116,14 +117,12 @@ public struct LeadScorer: Sendable {
             (display: displayNames[column.name] ?? column.name, values: table.column(named: column.name)?.values)
         }
         return try (0..<table.rowCount).map { row in
-            let perFeature = Self.featureContributions(
+            let (perFeature, baseSum) = Self.featureContributions(
                 trees: contributions.row(row).dropLast(), values: values[(row * width)..<((row + 1) * width)],
                 base: model.linearBase)
             let perColumn = try schema.columnContributions(perFeature)
             // The bias column holds the base margin too; the base's feature parts are now in perColumn.
-            let baseParts = model.linearBase == nil
-                ? 0 : Double(perFeature.reduce(0, +) - contributions.row(row).dropLast().reduce(0, +))
-            let margin = perColumn.reduce(Double(contributions.bias(row: row)) - baseParts, +)
+            let margin = perColumn.reduce(Double(contributions.bias(row: row)) - baseSum, +)
             let ranked = perColumn.indices.sorted { (perColumn[$0], $1) > (perColumn[$1], $0) }
             func reason(_ index: Int) -> ScoreReason {
                 ScoreReason(

@@ -276,7 +276,7 @@ public struct ModelTrainer: Sendable {
         var sums = [Double](repeating: 0, count: schema.columns.count)
         let width = schema.featureCount
         for row in 0..<contributions.rowCount {
-            let perFeature = LeadScorer.featureContributions(
+            let (perFeature, _) = LeadScorer.featureContributions(
                 trees: contributions.row(row).dropLast(), values: values[(row * width)..<((row + 1) * width)],
                 base: base)
             let perColumn = try schema.columnContributions(perFeature)

@@ -32,12 +32,7 @@ struct ModelDetail: Encodable, Sendable {
         else { return nil }
         let (health, note) = try await ModelHealthDetail.reading(repository: repository, now: now, version: id)
         let detail = ModelDetail(
-            model: AnalystSummary.Model(
-                id: version.id, sequence: version.sequence, createdAt: DayRange.isoDay(version.createdAt),
-                source: version.source.rawValue, champion: version.isChampion, rocAUC: version.metrics?.rocAUC,
-                averagePrecision: version.metrics?.averagePrecision, logLoss: version.metrics?.logLoss,
-                brier: version.metrics?.brier, ece: version.metrics?.ece, rowsTrain: version.metrics?.rowsTrain,
-                rowsHoldout: version.metrics?.rowsHoldout, note: version.note),
+            model: AnalystSummary.Model(version),
             evaluation: model.isEvaluated ? model.evaluation : nil,
             featureImportance: model.featureImportance, health: health, healthNote: note)
         return (detail, version, model)

@@ -83,7 +83,7 @@ struct ModelHealthDetail: Codable, Sendable {
             throw CancellationError()
         } catch {
             // HealthError or ScoringError: stored leads no longer fit the model's profile.
-            return (nil, "The model's health cannot be computed: \(error)")
+            return (nil, "The \(version == nil ? "champion" : "model")'s health cannot be computed: \(error)")
         }
         guard let health else { return (nil, "No champion model is promoted.") }
         return (health, nil)

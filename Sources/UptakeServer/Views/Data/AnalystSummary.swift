@@ -54,14 +54,7 @@ struct AnalystSummary: Codable, Sendable {
     /// - Returns: The summary.
     /// - Throws: The database's error.
     static func load(repository: any UptakeRepository, now: Date) async throws -> AnalystSummary {
-        let models = try await repository.modelVersions().sorted { $0.sequence > $1.sequence }.map { version in
-            Model(
-                id: version.id, sequence: version.sequence, createdAt: DayRange.isoDay(version.createdAt),
-                source: "\(version.source)", champion: version.isChampion, rocAUC: version.metrics?.rocAUC,
-                averagePrecision: version.metrics?.averagePrecision, logLoss: version.metrics?.logLoss,
-                brier: version.metrics?.brier, ece: version.metrics?.ece, rowsTrain: version.metrics?.rowsTrain,
-                rowsHoldout: version.metrics?.rowsHoldout, note: version.note)
-        }
+        let models = try await repository.modelVersions().sorted { $0.sequence > $1.sequence }.map(Model.init)
         let (analysis, note) = try await PilotResult.latest(repository: repository, now: now)
         return AnalystSummary(
             models: models, pilots: try await pilots(repository: repository), analysis: analysis, pilotNote: note)
@@ -85,5 +78,19 @@ struct AnalystSummary: Codable, Sendable {
                 maximumAbsoluteSMD: PilotResult.rounded(design.assignment.balance.maximumAbsoluteSMD),
                 balance: PilotResult.balance(design.assignment.balance))
         }
+    }
+}
+
+extension AnalystSummary.Model {
+    /// A registry entry as the analyst's pages and the API show it.
+    ///
+    /// - Parameter version: The stored version.
+    init(_ version: ModelVersion) {
+        self.init(
+            id: version.id, sequence: version.sequence, createdAt: DayRange.isoDay(version.createdAt),
+            source: version.source.rawValue, champion: version.isChampion, rocAUC: version.metrics?.rocAUC,
+            averagePrecision: version.metrics?.averagePrecision, logLoss: version.metrics?.logLoss,
+            brier: version.metrics?.brier, ece: version.metrics?.ece, rowsTrain: version.metrics?.rowsTrain,
+            rowsHoldout: version.metrics?.rowsHoldout, note: version.note)
     }
 }

@@ -30,18 +30,8 @@ struct ModelHealthGlance: Codable, Sendable, Equatable {
     /// - Returns: The glance, or nil with a note.
     /// - Throws: The database's error.
     static func load(repository: any UptakeRepository, now: Date) async throws -> (ModelHealthGlance?, String?) {
-        let health: ModelHealth?
-        do {
-            health = try await ModelHealthLoader().load(asOf: now, repository: repository)
-        } catch let error as ReportError {
-            return (nil, error.message)
-        } catch is CancellationError {
-            throw CancellationError()
-        } catch {
-            // HealthError or ScoringError: stored leads no longer fit the model's profile.
-            return (nil, "The champion's health cannot be computed: \(error)")
-        }
-        guard let health else { return (nil, "No champion model is promoted.") }
+        let (reading, note) = try await ModelHealthDetail.reading(repository: repository, now: now)
+        guard let health = reading else { return (nil, note) }
         let report = health.report
         func rounded(_ value: Double?) -> Double? { value.map(PilotResult.rounded) }
         return (ModelHealthGlance(
