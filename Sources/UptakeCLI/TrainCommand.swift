@@ -88,6 +88,16 @@ struct TrainCommand: AsyncParsableCommand {
     )
     var linearBase = true
 
+    @Flag(
+        inversion: .prefixedNo,
+        help: """
+            With --split ordered or time, when some input's distribution moved between the train and validation \
+            rows (PSI > 0.2), weight the logistic base's rows by recency: a row one holdout-length older than the \
+            newest counts half (--no-recency-weights: every row the same).
+            """
+    )
+    var recencyWeights = true
+
     @Flag(help: "Print one JSON object of holdout metrics instead of a table.")
     var json = false
 
@@ -142,6 +152,7 @@ struct TrainCommand: AsyncParsableCommand {
         configuration.maxDepth = maxDepth
         configuration.threadCount = threads
         configuration.linearBase = linearBase
+        configuration.recencyWeights = recencyWeights
         return configuration
     }
 
@@ -206,6 +217,7 @@ struct TrainCommand: AsyncParsableCommand {
             ("positives in holdout", "\(e.positives) of \(e.rowCount)"),
             ("split", d.split.name),
             ("model", Self.candidateText(model)),
+        ] + Self.baseWeightsRow(model) + [
             ("best round / rounds trained", "\(model.bestIteration + 1) / \(model.roundsTrained)"),
             ("training time", String(format: "%.1f s", seconds)),
             ("data hash (FNV-1a 64)", d.contentHash),
@@ -223,6 +235,16 @@ struct TrainCommand: AsyncParsableCommand {
         guard candidates.count > 1 else { return chosen.kind.label }
         let losses = candidates.map { "\($0.kind.label) \(format($0.validationLogLoss))" }
         return chosen.kind.label + " (validation log loss: " + losses.joined(separator: ", ") + ")"
+    }
+
+    /// How the chosen logistic base weighted its rows (no row without a base).
+    static func baseWeightsRow(_ model: TrainedModel) -> [(String, String)] {
+        guard let base = model.linearBase else { return [] }
+        guard let halfLife = base.recencyHalfLife else { return [("logistic base rows", "equal weights")] }
+        let drifted = base.driftedInputs ?? []
+        let why = drifted.isEmpty ? "" : "; inputs moved: " + drifted.prefix(3).joined(separator: ", ")
+            + (drifted.count > 3 ? " and \(drifted.count - 3) more" : "")
+        return [("logistic base rows", "weighted by recency, half-life \(Int(halfLife.rounded())) rows\(why)")]
     }
 
     private static func format(_ value: Double, digits: Int = 4) -> String {

@@ -116,6 +116,40 @@ struct ScoringExecutableTests {
         #expect(list2.output.contains("*  m-0002") && list2.output.contains("imported"))
     }
 
+    /// A CSV in time order whose `trend` column climbs and carries the outcome, as the bank-marketing data's
+    /// economic indicators do.
+    static func driftingCSV(rows: Int) -> String {
+        var state: UInt64 = 42
+        func unit() -> Double {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Double(state >> 11) / Double(1 << 53)
+        }
+        var lines = ["trend,noise,converted"]
+        for row in 0..<rows {
+            let trend = 4 * Double(row) / Double(rows) - 2 + 0.3 * (unit() - 0.5)
+            let converted = unit() < 1 / (1 + exp(-(-0.5 + 1.2 * trend)))
+            lines.append(String(format: "%.4f,%.4f,%@", trend, unit(), converted ? "yes" : "no"))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test func orderedTrainingWeighsRecentRowsWhenInputsMoved() throws {
+        let directory = try ExecutableTests.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("drifting.csv")
+        try Self.driftingCSV(rows: 2_000).write(to: csv, atomically: true, encoding: .utf8)
+        let common = ["train", "--csv", csv.path, "--label", "converted", "--positive", "yes", "--split", "ordered",
+                      "--threads", "1", "--max-rounds", "30"]
+        let weighted = try Self.uptake(common)
+        #expect(weighted.status == 0, "\(weighted.error)")
+        #expect(weighted.output.contains("weighted by recency, half-life 400 rows; inputs moved: trend"),
+                "\(weighted.output)")
+        let plain = try Self.uptake(common + ["--no-recency-weights"])
+        #expect(plain.status == 0, "\(plain.error)")
+        #expect(!plain.output.contains("weighted by recency"), "\(plain.output)")
+        #expect(!plain.output.contains("logistic base rows") || plain.output.contains("equal weights"))
+    }
+
     @Test func tooLittleDataIsRefusedAndNothingIsRegistered() throws {
         let directory = try ExecutableTests.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

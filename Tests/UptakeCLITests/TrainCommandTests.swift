@@ -11,7 +11,7 @@ struct TrainCommandTests {
         let help = TrainCommand.helpMessage(for: TrainCommand.self, columns: 120)
         for option in ["--csv <file>", "--label <column>", "--positive <value>", "--drop <columns>", "--split <split>",
                        "--time-column <column>", "--holdout <holdout>", "--seed <seed>", "--json", "--report <file.html>",
-                       "--save-model <dir>", "--write-split <file>"] {
+                       "--save-model <dir>", "--write-split <file>", "--no-linear-base", "--no-recency-weights"] {
             #expect(help.contains(option), "\(option)")
         }
         for option in ["--horizon-days <horizon-days>", "--as-of <date>", "--database <url>"] {
@@ -72,6 +72,11 @@ struct TrainCommandTests {
         #expect(configuration.holdoutFraction == 0.25)
         #expect(configuration.seed == 7)
         #expect(command.drop == ["a", "b"])
+        #expect(configuration.usesRecencyWeights && configuration.usesLinearBase)
+        let unweighted = try TrainCommand.parse([
+            "--csv", "x.csv", "--label", "y", "--positive", "yes", "--split", "ordered", "--no-recency-weights",
+        ]).trainingConfiguration()
+        #expect(unweighted.recencyWeights == false && unweighted.usesLinearBase)
         #expect(throws: (any Error).self) {
             try TrainCommand.parse(["--csv", "x", "--label", "y", "--positive", "1", "--split", "time"])
         }

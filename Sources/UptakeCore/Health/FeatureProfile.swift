@@ -48,20 +48,8 @@ public struct FeatureProfile: Hashable, Sendable, Codable {
                 .lengthMismatch, "\(probabilities.count) probabilities for a table of \(table.rowCount) rows")
         }
         try Self.checkProbabilities(probabilities)
-        var columns: [ColumnProfile] = []
-        for column in table.columns {
-            switch column.values {
-            case .numbers(let values):
-                columns.append(try .numeric(name: column.name, numbers: values, binCount: binCount))
-            case .categories, .booleans:
-                columns.append(.categorical(
-                    name: column.name, levels: Self.levels(of: column.values), keeping: keepingLevels[column.name]))
-            case .dates:
-                continue
-            }
-        }
         self.formatVersion = Self.currentFormatVersion
-        self.columns = columns
+        self.columns = try Self.columnProfiles(table, binCount: binCount, keepingLevels: keepingLevels)
         self.score = try .numeric(name: Self.scoreColumnName, numbers: probabilities, binCount: binCount)
         self.referenceRowCount = table.rowCount
     }
@@ -82,20 +70,60 @@ public struct FeatureProfile: Hashable, Sendable, Codable {
                 .lengthMismatch, "\(probabilities.count) probabilities for \(current.rowCount) recent leads")
         }
         try Self.checkProbabilities(probabilities)
-        var features: [FeatureDrift] = []
-        for profile in columns {
+        return DriftReport(
+            features: try Self.drift(of: columns, current: current), score: try score.drift(numbers: probabilities),
+            currentRowCount: current.rowCount)
+    }
+
+    /// The input columns' drift from one table to another, profiled as a model's are (numbers in deciles of
+    /// the reference, categories by level, dates skipped); no score is involved. ``ModelTrainer`` asks it
+    /// whether the inputs moved between its train and validation rows.
+    ///
+    /// - Parameters:
+    ///   - reference: The earlier rows.
+    ///   - current: The later rows, with the same columns.
+    ///   - keepingLevels: As for ``init(table:probabilities:binCount:keepingLevels:)``.
+    /// - Returns: One drift per profiled column, in table order.
+    /// - Throws: ``HealthError`` `.empty` when either table has no rows, `.missingColumn`, `.kindMismatch`.
+    public static func inputDrift(
+        reference: ColumnTable, current: ColumnTable, keepingLevels: [String: [String]] = [:]
+    ) throws -> [FeatureDrift] {
+        guard reference.rowCount > 0, current.rowCount > 0 else {
+            throw HealthError(.empty, "input drift needs rows on both sides")
+        }
+        let profiles = try columnProfiles(reference, binCount: 10, keepingLevels: keepingLevels)
+        return try drift(of: profiles, current: current)
+    }
+
+    /// Profiles every numeric, categorical and boolean column of `table`.
+    private static func columnProfiles(
+        _ table: ColumnTable, binCount: Int, keepingLevels: [String: [String]]
+    ) throws -> [ColumnProfile] {
+        try table.columns.compactMap { column in
+            switch column.values {
+            case .numbers(let values):
+                try .numeric(name: column.name, numbers: values, binCount: binCount)
+            case .categories, .booleans:
+                .categorical(
+                    name: column.name, levels: Self.levels(of: column.values), keeping: keepingLevels[column.name])
+            case .dates:
+                nil
+            }
+        }
+    }
+
+    /// Each profile's drift in `current`.
+    private static func drift(of profiles: [ColumnProfile], current: ColumnTable) throws -> [FeatureDrift] {
+        try profiles.map { profile in
             guard let column = current.column(named: profile.name) else {
                 throw HealthError(.missingColumn, "the recent leads have no column \"\(profile.name)\"")
             }
             switch column.values {
-            case .numbers(let values): features.append(try profile.drift(numbers: values))
-            case .categories, .booleans: features.append(try profile.drift(levels: Self.levels(of: column.values)))
-            case .dates:
-                throw HealthError(.kindMismatch, "column \"\(profile.name)\" now holds dates")
+            case .numbers(let values): return try profile.drift(numbers: values)
+            case .categories, .booleans: return try profile.drift(levels: Self.levels(of: column.values))
+            case .dates: throw HealthError(.kindMismatch, "column \"\(profile.name)\" now holds dates")
             }
         }
-        return DriftReport(
-            features: features, score: try score.drift(numbers: probabilities), currentRowCount: current.rowCount)
     }
 
     /// A categorical or boolean column's values as optional level names.

@@ -24,6 +24,12 @@ public struct LinearBase: Hashable, Sendable, Codable {
     public var scales: [Double]
     /// The regression on the standardised features.
     public var regression: LogisticRegression
+    /// The half-life in rows of the ``RecencyWeights`` the regression was fitted with; `nil` when every row
+    /// counted the same (a random split, or a model saved before recency weights existed).
+    public var recencyHalfLife: Double?
+    /// The inputs whose distribution moved between the train and validation rows (PSI above 0.2), the
+    /// reason ``ModelTrainer`` weighted by recency; `nil` when it did not weight.
+    public var driftedInputs: [String]?
 
     /// Makes a base from its parts (as saved).
     ///
@@ -31,10 +37,12 @@ public struct LinearBase: Hashable, Sendable, Codable {
     ///   - means: One mean per encoded feature.
     ///   - scales: One positive scale per encoded feature.
     ///   - regression: The regression on standardised features.
-    public init(means: [Double], scales: [Double], regression: LogisticRegression) {
+    ///   - recencyHalfLife: The recency weights' half-life in rows, if the fit was weighted.
+    public init(means: [Double], scales: [Double], regression: LogisticRegression, recencyHalfLife: Double? = nil) {
         self.means = means
         self.scales = scales
         self.regression = regression
+        self.recencyHalfLife = recencyHalfLife
     }
 
     /// Standardises the features and fits the regression.
@@ -45,10 +53,13 @@ public struct LinearBase: Hashable, Sendable, Codable {
     ///   - columnCount: The number of encoded features.
     ///   - labels: One outcome per row.
     ///   - inverseRegularization: scikit-learn's `C`.
+    ///   - recency: Weights for the regression's rows (``RecencyWeights``); `nil` weighs every row 1. The means
+    ///     and scales are unweighted either way.
     /// - Returns: The fitted base.
     /// - Throws: `ScoringError` from `LogisticRegression.fit`.
     public static func fit(
-        values: [Float], rowCount: Int, columnCount: Int, labels: [Bool], inverseRegularization: Double = 1
+        values: [Float], rowCount: Int, columnCount: Int, labels: [Bool], inverseRegularization: Double = 1,
+        recency: RecencyWeights? = nil
     ) throws -> LinearBase {
         guard values.count == rowCount * columnCount else {
             throw ScoringError(.lengthMismatch, "\(values.count) values for \(rowCount)×\(columnCount)")
@@ -82,13 +93,13 @@ public struct LinearBase: Hashable, Sendable, Codable {
         }
         let fitted = try LogisticRegression.fit(
             rows: design, rowCount: rowCount, columnCount: columnCount, labels: labels,
-            inverseRegularization: inverseRegularization
+            inverseRegularization: inverseRegularization, sampleWeights: recency?.values
         )
         let shift = (0..<columnCount).reduce(0.0) { sum, column in
             indicator[column] ? sum + fitted.weights[column] * means[column] : sum
         }
         let regression = LogisticRegression(weights: fitted.weights, intercept: fitted.intercept + shift)
-        return LinearBase(means: means, scales: scales, regression: regression)
+        return LinearBase(means: means, scales: scales, regression: regression, recencyHalfLife: recency?.halfLife)
     }
 
     /// The base's log-odds of every row.

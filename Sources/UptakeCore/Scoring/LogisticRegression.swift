@@ -2,9 +2,9 @@ import Foundation
 
 /// An L2-regularised logistic regression, fitted by Newton's method.
 ///
-/// It minimises scikit-learn's objective for `LogisticRegression(penalty="l2", C=C)`:
-/// `C · Σᵢ [log(1 + exp(ηᵢ)) − yᵢ·ηᵢ] + ½·‖w‖²` with `ηᵢ = b + xᵢ·w`, the intercept `b` not penalised
-/// (scikit-learn's `_logistic_loss_and_grad`). The objective is strictly convex, so Newton's method with a
+/// It minimises scikit-learn's objective for `LogisticRegression(penalty="l2", C=C)` fitted with
+/// `sample_weight=s`: `C · Σᵢ sᵢ·[log(1 + exp(ηᵢ)) − yᵢ·ηᵢ] + ½·‖w‖²` with `ηᵢ = b + xᵢ·w`, the intercept
+/// `b` not penalised (scikit-learn's `_logistic_loss_and_grad`; without weights every `sᵢ` is 1). The objective is strictly convex, so Newton's method with a
 /// halving line search reaches the one minimum; each step solves the `(p+1)×(p+1)` Hessian system by
 /// Cholesky factorisation. The tests match scikit-learn's coefficients on committed fixtures
 /// (`scripts/fixtures/scoring/make_logistic_fixture.py`).
@@ -45,17 +45,20 @@ public struct LogisticRegression: Hashable, Sendable, Codable {
     ///   - columnCount: The number of columns.
     ///   - labels: One outcome per row.
     ///   - inverseRegularization: scikit-learn's `C` (larger: weaker penalty), positive.
+    ///   - sampleWeights: One non-negative weight per row (scikit-learn's `sample_weight`); `nil` weighs
+    ///     every row 1.
     ///   - tolerance: Stop when no coefficient moves by more than this in a step.
     ///   - maxIterations: The most Newton steps.
     /// - Returns: The fitted model.
-    /// - Throws: `ScoringError` for mismatched sizes, non-finite values, a non-positive `C`, or no
-    ///   convergence within `maxIterations`.
+    /// - Throws: `ScoringError` for mismatched sizes, non-finite values, a non-positive `C`, a negative or
+    ///   non-finite weight, or no convergence within `maxIterations`.
     public static func fit(
         rows: [Double],
         rowCount: Int,
         columnCount: Int,
         labels: [Bool],
         inverseRegularization: Double = 1,
+        sampleWeights: [Double]? = nil,
         tolerance: Double = 1e-10,
         maxIterations: Int = 100
     ) throws -> LogisticRegression {
@@ -71,10 +74,19 @@ public struct LogisticRegression: Hashable, Sendable, Codable {
         guard inverseRegularization > 0, inverseRegularization.isFinite else {
             throw ScoringError(.outOfRange, "the inverse regularisation C = \(inverseRegularization) must be positive")
         }
+        if let sampleWeights {
+            guard sampleWeights.count == rowCount else {
+                throw ScoringError(.lengthMismatch, "\(sampleWeights.count) sample weights for \(rowCount) rows")
+            }
+            guard sampleWeights.allSatisfy({ $0 >= 0 && $0.isFinite }) else {
+                throw ScoringError(.outOfRange, "sample weights must be finite and not negative")
+            }
+        }
         let c = inverseRegularization
+        let rowWeights = sampleWeights ?? [Double](repeating: 1, count: rowCount)
         let size = columnCount + 1  // The intercept is the last unknown.
         var beta = [Double](repeating: 0, count: size)
-        var objective = Self.objective(beta, rows, rowCount, columnCount, labels, c)
+        var objective = Self.objective(beta, rows, rowCount, columnCount, labels, rowWeights, c)
         for _ in 0..<maxIterations {
             var gradient = [Double](repeating: 0, count: size)
             var hessian = [Double](repeating: 0, count: size * size)  // Upper triangle, row-major.
@@ -91,8 +103,8 @@ public struct LogisticRegression: Hashable, Sendable, Codable {
                         eta += x[base + j] * beta[j]
                     }
                     let p = Self.sigmoid(eta)
-                    let residual = c * (p - (labels[i] ? 1 : 0))
-                    let curvature = c * p * (1 - p)
+                    let residual = c * rowWeights[i] * (p - (labels[i] ? 1 : 0))
+                    let curvature = c * rowWeights[i] * p * (1 - p)
                     for (position, j) in nonzero.enumerated() {
                         let xj = x[base + j]
                         gradient[j] += residual * xj
@@ -117,7 +129,7 @@ public struct LogisticRegression: Hashable, Sendable, Codable {
             var candidateObjective = objective
             for _ in 0..<30 {
                 candidate = zip(beta, step).map { $0 - scale * $1 }
-                candidateObjective = Self.objective(candidate, rows, rowCount, columnCount, labels, c)
+                candidateObjective = Self.objective(candidate, rows, rowCount, columnCount, labels, rowWeights, c)
                 if candidateObjective <= objective { break }
                 scale /= 2
             }
@@ -138,14 +150,15 @@ public struct LogisticRegression: Hashable, Sendable, Codable {
 
     /// scikit-learn's penalised objective at `beta` (weights, then the intercept).
     private static func objective(
-        _ beta: [Double], _ rows: [Double], _ rowCount: Int, _ columnCount: Int, _ labels: [Bool], _ c: Double
+        _ beta: [Double], _ rows: [Double], _ rowCount: Int, _ columnCount: Int, _ labels: [Bool],
+        _ rowWeights: [Double], _ c: Double
     ) -> Double {
         var loss = 0.0
         for i in 0..<rowCount {
             var eta = beta[columnCount]
             for j in 0..<columnCount { eta += rows[i * columnCount + j] * beta[j] }
             // log(1 + e^η) − y·η, computed stably.
-            loss += max(eta, 0) + log1p(exp(-abs(eta))) - (labels[i] ? eta : 0)
+            loss += rowWeights[i] * (max(eta, 0) + log1p(exp(-abs(eta))) - (labels[i] ? eta : 0))
         }
         let penalty = beta[..<columnCount].reduce(0) { $0 + $1 * $1 } / 2
         return c * loss + penalty

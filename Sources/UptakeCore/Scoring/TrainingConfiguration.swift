@@ -59,8 +59,16 @@ public struct TrainingConfiguration: Hashable, Sendable, Codable {
     /// decodes as absent) also means yes.
     public var linearBase: Bool? = true
 
+    /// Whether, with an `ordered` or `time` split whose inputs moved between the train and validation rows
+    /// (some PSI above 0.2), the linear base weights rows by recency (``RecencyWeights``: a row one
+    /// holdout-length older than the newest counts half). Default yes; `nil`
+    /// (a configuration saved before the option existed) means no, as those models were fitted.
+    public var recencyWeights: Bool? = true
+
     /// ``linearBase`` with its default (yes).
     public var usesLinearBase: Bool { linearBase ?? true }
+    /// ``recencyWeights`` as saved configurations mean it (absent: no).
+    public var usesRecencyWeights: Bool { recencyWeights ?? false }
     /// scikit-learn's `C` for the linear base: its default, 1 (the logistic peer in `bench/scoring` uses the
     /// same).
     public var linearBaseInverseRegularization: Double { 1 }

@@ -29,6 +29,38 @@ struct LinearBaseTests {
         }
     }
 
+    @Test("weighted by recency, it fits as scikit-learn's LogisticRegression with those sample weights")
+    func recencyWeightedMatchesScikitLearn() throws {
+        let fixture = try #require(LogisticFixture.cases.first { $0.name == "linear-base-recency" })
+        let recency = try RecencyWeights(places: (0..<fixture.rows).map(Double.init), halfLife: 60)
+        for (ours, theirs) in zip(recency.values, try #require(fixture.sampleWeights)) {
+            #expect(abs(ours - theirs) < 1e-12)
+        }
+        let encoded = try #require(fixture.encoded).map { $0.map(Float.init) ?? .nan }
+        let base = try LinearBase.fit(
+            values: encoded, rowCount: fixture.rows, columnCount: fixture.columns, labels: fixture.y,
+            recency: recency)
+        #expect(base.recencyHalfLife == 60)
+        for (ours, theirs) in zip(base.regression.weights, fixture.weights) { #expect(abs(ours - theirs) < 1e-4) }
+        let margins = base.margins(encoded, rowCount: fixture.rows)
+        for row in 0..<fixture.rows {
+            #expect(abs(LogisticRegression.sigmoid(Double(margins[row])) - fixture.probabilities[row]) < 1e-4)
+        }
+        // An unweighted fit of the same rows differs, and says so.
+        let plain = try LinearBase.fit(
+            values: encoded, rowCount: fixture.rows, columnCount: fixture.columns, labels: fixture.y)
+        #expect(plain.recencyHalfLife == nil)
+        #expect(zip(plain.regression.weights, base.regression.weights).contains { abs($0 - $1) > 1e-3 })
+    }
+
+    @Test("a base saved before recency weights existed loads unweighted")
+    func decodesWithoutHalfLife() throws {
+        let json = #"{"means":[0.5],"scales":[1],"regression":{"weights":[0.25],"intercept":-1}}"#
+        let base = try JSONDecoder().decode(LinearBase.self, from: Data(json.utf8))
+        #expect(base.recencyHalfLife == nil)
+        #expect(base.regression.weights == [0.25])
+    }
+
     @Test("contributions and the intercept add up to the margin; a missing value contributes 0")
     func contributionsSumToMargin() throws {
         let fixture = try designCase()

@@ -39,6 +39,46 @@ struct ModelTrainerLinearBaseTests {
         #expect(steps.last?.fraction == 1)
     }
 
+    @Test("with an ordered split whose inputs moved, the base is weighted by recency unless turned off")
+    func baseWeightedByRecency() throws {
+        let base = try #require(Self.trained.model.linearBase)
+        #expect(base.recencyHalfLife == Double(Self.trained.model.dataSummary.holdoutRows))
+        #expect(base.driftedInputs == ["trend"])
+        #expect(Self.trained.model.configuration.usesRecencyWeights)
+
+        var unweighted = TrainingTestData.quickConfiguration(split: .ordered)
+        unweighted.linearBase = true
+        unweighted.recencyWeights = false
+        let plain = try ModelTrainer(configuration: unweighted).train(table: Self.data.table, labels: Self.data.labels)
+        let plainBase = try #require(plain.linearBase)
+        #expect(plainBase.recencyHalfLife == nil)
+        #expect(plainBase.regression.weights != base.regression.weights)
+
+        var random = TrainingTestData.quickConfiguration(split: .random(seed: 3))
+        random.linearBase = true
+        let shuffled = try ModelTrainer(configuration: random).train(table: Self.data.table, labels: Self.data.labels)
+        #expect(shuffled.candidates?.first { $0.kind == .treesOnLinearBase } != nil)
+        #expect(shuffled.linearBase?.recencyHalfLife == nil)
+    }
+
+    @Test("with an ordered split whose inputs did not move, every row counts the same")
+    func stationaryInputsAreNotWeighted() throws {
+        let data = TrainingTestData.make(rows: 3_000)
+        var configuration = TrainingTestData.quickConfiguration(split: .ordered)
+        configuration.linearBase = true
+        configuration.maxRounds = 5
+        let model = try ModelTrainer(configuration: configuration).train(table: data.table, labels: data.labels)
+        let candidates = try #require(model.candidates)
+        #expect(candidates.map(\.kind) == [.trees, .treesOnLinearBase])
+        if let base = model.linearBase {
+            #expect(base.recencyHalfLife == nil && base.driftedInputs == nil)
+        }
+        let drift = try FeatureProfile.inputDrift(
+            reference: data.table.selecting(Array(0..<1_920)), current: data.table.selecting(Array(1_920..<2_400)))
+        #expect(drift.map(\.name) == ["agents", "region", "customer"])
+        #expect(drift.allSatisfy { !$0.isDrifted })
+    }
+
     @Test("the linear base beats plain trees on the holdout beyond the training range")
     func baseExtrapolates() throws {
         var plain = TrainingTestData.quickConfiguration(split: .ordered)
