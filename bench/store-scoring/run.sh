@@ -6,7 +6,9 @@
 # latest-score copy is inserted; second run: it is updated), `uptake score export` (the latest score of
 # every lead), `uptake score export --all-history`, and `uptake plan --rep demo-rep-01` (the planner's
 # candidate read; the whole command, so it includes reading every lead and a 0.2 s solve). A third
-# `uptake score` runs on a pseudo-terminal (phases.py) to time the progress bar's phases.
+# `uptake score` runs on a pseudo-terminal (phases.py) to time the progress bar's phases; then
+# `uptake model health` (the champion's drift and realised performance over 3 x AGENCIES history rows,
+# ModelHealthLoader's windowed reads; rows/s there is history rows per second).
 # Prints rows, seconds, rows/s and peak memory (max RSS, /usr/bin/time -v) per step.
 # Usage: bench/store-scoring/run.sh [AGENCIES] [REPS]
 #        UPTAKE=path/to/uptake bench/store-scoring/run.sh ...   (use that binary; no build)
@@ -63,6 +65,8 @@ bench_database() {  # bench_database LABEL URL
     step "$label: plan --rep demo-rep-01 (whole command)" "$AGENCIES" -- \
         "$UPTAKE" plan --rep demo-rep-01 --date "$PLAN_DAY" --seconds 0.2 --quiet "${db[@]}"
     PHASES+="$label	$(python3 bench/store-scoring/phases.py "$UPTAKE" score --as-of "$TODAY" "${db[@]}")"$'\n'
+    # Three scoring runs later the history holds 3 x AGENCIES rows; model health reads only its windows.
+    step "$label: model health (whole command)" $((3 * AGENCIES)) -- "$UPTAKE" model health "${db[@]}"
 }
 
 rm -f "$OUT/bench.sqlite"*
