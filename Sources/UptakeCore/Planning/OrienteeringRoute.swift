@@ -110,7 +110,7 @@ struct OrienteeringRoute: Sendable {
     func bestInsertion(
         of node: Int, _ model: OrienteeringModel, _ vehicle: OrienteeringModel.Vehicle
     ) -> (position: Int, shift: Double)? {
-        var none: PlannerRandom? = nil
+        var none: SeededGenerator? = nil
         return bestInsertion(of: node, model, vehicle, positionNoise: 0, random: &none)
     }
 
@@ -119,7 +119,7 @@ struct OrienteeringRoute: Sendable {
     /// than the cheapest (the returned shift is the true one).
     func bestInsertion(
         of node: Int, _ model: OrienteeringModel, _ vehicle: OrienteeringModel.Vehicle,
-        positionNoise: Double, random: inout PlannerRandom?
+        positionNoise: Double, random: inout SeededGenerator?
     ) -> (position: Int, shift: Double)? {
         if optionalCount >= vehicle.maxOptional { return nil }
         var bestPosition = -1
@@ -133,7 +133,7 @@ struct OrienteeringRoute: Sendable {
                 let next = nodes[p]
                 if model.isLocationless[next] {
                     if let shift = exactShift(inserting: node, at: p, model, vehicle) {
-                        let key = positionNoise > 0 ? shift * (1 + positionNoise * random!.unit()) : shift
+                        let key = positionNoise > 0 ? shift * (1 + positionNoise * random!.nextUnit()) : shift
                         if key < bestKey {
                             bestKey = key
                             bestShift = shift
@@ -157,7 +157,7 @@ struct OrienteeringRoute: Sendable {
                     }
                     if soloDetour(node, segment[p], model) > limit + OrienteeringModel.epsilon { continue }
                 }
-                let key = positionNoise > 0 ? shift * (1 + positionNoise * random!.unit()) : shift
+                let key = positionNoise > 0 ? shift * (1 + positionNoise * random!.nextUnit()) : shift
                 if key < bestKey {
                     bestKey = key
                     bestShift = shift

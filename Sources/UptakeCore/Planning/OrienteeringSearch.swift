@@ -14,7 +14,7 @@ import Darwin
 /// visited nodes by better unvisited ones, and accepts by simulated annealing on the total score (three
 /// reheated cooling runs over the budget, each restarting from the best solution); ties are broken by
 /// less travel time. Mandatory nodes are never removed or reordered. All randomness comes from one seeded
-/// `PlannerRandom`, so the result depends only on the seed and the iteration budget unless the optional
+/// `SeededGenerator`, so the result depends only on the seed and the iteration budget unless the optional
 /// time limit cuts the search short.
 struct OrienteeringSearch {
     struct Solution: Sendable {
@@ -39,13 +39,13 @@ struct OrienteeringSearch {
     static let constructions = 12
 
     let model: OrienteeringModel
-    var rng: PlannerRandom
+    var rng: SeededGenerator
     /// For each vehicle, the other vehicles nearest to it (by start-to-start travel), nearest first.
     let vehicleNeighbours: [[Int]]
 
     init(model: OrienteeringModel, seed: UInt64) {
         self.model = model
-        rng = PlannerRandom(seed: seed)
+        rng = SeededGenerator(seed: seed)
         let vehicles = model.vehicles
         vehicleNeighbours = vehicles.indices.map { v in
             vehicles.indices.filter { $0 != v }.sorted {
@@ -120,18 +120,18 @@ struct OrienteeringSearch {
             let vehicles = pickVehicles()
             var candidate = current
             destroy(&candidate, vehicles: vehicles)
-            let alpha = [1.0, 2.0, 2.0, 3.0][rng.below(4)]
+            let alpha = [1.0, 2.0, 2.0, 3.0][rng.nextSmallInt(below: 4)]
             // Sometimes greedy by score alone: when a cap on visits binds, slots matter more than minutes.
-            let perMinute = rng.below(4) != 0
-            let positionNoise = rng.below(2) == 0 ? 0 : rng.unit()
+            let perMinute = rng.nextSmallInt(below: 4) != 0
+            let positionNoise = rng.nextSmallInt(below: 2) == 0 ? 0 : rng.nextUnit()
             repair(
-                &candidate, vehicles: vehicles, alpha: alpha, noise: 0.3 * rng.unit(), perMinute: perMinute,
+                &candidate, vehicles: vehicles, alpha: alpha, noise: 0.3 * rng.nextUnit(), perMinute: perMinute,
                 positionNoise: positionNoise)
             improve(&candidate, vehicles: vehicles)
             let temperature = startTemperature * (1 - cycleProgress) * (1 - cycleProgress) + 1e-9
             let delta = candidate.score - current.score
-            if delta >= 0 || rng.unit() < exp(delta / temperature) {
-                if delta > 0 || candidate.travelTime <= current.travelTime || rng.unit() < 0.5 {
+            if delta >= 0 || rng.nextUnit() < exp(delta / temperature) {
+                if delta > 0 || candidate.travelTime <= current.travelTime || rng.nextUnit() < 0.5 {
                     current = candidate
                 }
             }
@@ -146,9 +146,9 @@ struct OrienteeringSearch {
     private mutating func pickVehicles() -> [Int] {
         let count = model.vehicles.count
         if count == 1 { return [0] }
-        let v = rng.below(count)
+        let v = rng.nextSmallInt(below: count)
         let neighbours = vehicleNeighbours[v]
-        let extra = min(neighbours.count, rng.below(3))
+        let extra = min(neighbours.count, rng.nextSmallInt(below: 3))
         return [v] + neighbours.prefix(extra)
     }
 
@@ -165,18 +165,18 @@ struct OrienteeringSearch {
         // Short routes (a rep-day has a few suggestions) may lose all their visits at once; long ones up
         // to 35 %.
         let cap = visited.count <= 6 ? visited.count : Int((Double(visited.count) * 0.35).rounded(.up))
-        let quantity = 1 + rng.below(cap)
+        let quantity = 1 + rng.nextSmallInt(below: cap)
         var remove = Set<Int>()
-        switch rng.below(4) {
+        switch rng.nextSmallInt(below: 4) {
         case 0:
             // Random nodes.
             while remove.count < quantity {
-                let pick = visited[rng.below(visited.count)]
+                let pick = visited[rng.nextSmallInt(below: visited.count)]
                 remove.insert(solution.routes[pick.vehicle].nodes[pick.position])
             }
         case 1:
             // A consecutive block of one route (the "shake" of Vansteenwegen et al.).
-            let pick = visited[rng.below(visited.count)]
+            let pick = visited[rng.nextSmallInt(below: visited.count)]
             let nodes = solution.routes[pick.vehicle].nodes
             var p = pick.position
             while remove.count < quantity && p < nodes.count - 1 {
@@ -198,13 +198,13 @@ struct OrienteeringSearch {
             }
             ranked.sort { $0.ratio < $1.ratio || ($0.ratio == $1.ratio && $0.node < $1.node) }
             while remove.count < quantity && !ranked.isEmpty {
-                let u = rng.unit()
+                let u = rng.nextUnit()
                 let index = Int(Double(ranked.count) * u * u * u)
                 remove.insert(ranked.remove(at: index).node)
             }
         default:
             // Related: a visited node and the visited nodes nearest to it.
-            let pick = visited[rng.below(visited.count)]
+            let pick = visited[rng.nextSmallInt(below: visited.count)]
             let seed = solution.routes[pick.vehicle].nodes[pick.position]
             remove.insert(seed)
             var others = visited.map { solution.routes[$0.vehicle].nodes[$0.position] }.filter { $0 != seed }
@@ -234,7 +234,7 @@ struct OrienteeringSearch {
         positionNoise: Double = 0
     ) {
         // One generator, lent to the insertion scans and handed back afterwards.
-        var random: PlannerRandom? = rng
+        var random: SeededGenerator? = rng
         defer { rng = random! }
         while true {
             var bestRatio = -Double.infinity
@@ -255,7 +255,7 @@ struct OrienteeringSearch {
                     let weight: Double = alpha == 1 ? score : alpha == 2 ? score * score : pow(score, alpha)
                     var ratio: Double = perMinute ? weight / (max(shift, 0) + 1e-2) : weight - 1e-6 * shift
                     if noise > 0 {
-                        let factor: Double = 1 + noise * (2 * random!.unit() - 1)
+                        let factor: Double = 1 + noise * (2 * random!.nextUnit() - 1)
                         ratio *= factor
                     }
                     if ratio > bestRatio {

@@ -97,6 +97,17 @@ public struct SeededGenerator: RandomNumberGenerator, Hashable, Sendable {
         return Int(product.high)
     }
 
+    /// A near-uniform integer in `0..<bound` from the top 32 bits, by multiply-shift without rejection
+    /// (Lemire 2019, as above, without the rejection step): the bias is below `bound / 2³²`, negligible for
+    /// the small bounds of a search's hot loop (the planner's moves), and every call consumes one draw.
+    ///
+    /// - Parameter bound: The exclusive upper bound, in `1...UInt32.max`.
+    /// - Returns: A value in `0..<bound`.
+    public mutating func nextSmallInt(below bound: Int) -> Int {
+        precondition(bound > 0 && bound <= Int(UInt32.max), "bound must be in 1...UInt32.max")
+        return Int((UInt64(truncatingIfNeeded: next() >> 32) &* UInt64(bound)) >> 32)
+    }
+
     /// A uniform integer in `range`.
     ///
     /// - Parameter range: The closed interval to draw from.

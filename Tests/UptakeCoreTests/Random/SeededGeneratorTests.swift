@@ -49,6 +49,21 @@ struct SeededGeneratorTests {
         #expect((0..<1_000).allSatisfy { _ in (3...5).contains(generator.nextInt(in: 3...5)) })
     }
 
+    @Test("nextSmallInt(below:) is the top 32 bits' multiply-shift, one draw per call, about even")
+    func smallInts() {
+        var generator = SeededGenerator(seed: 5), twin = SeededGenerator(seed: 5)
+        var counts = [Int](repeating: 0, count: 4)
+        for _ in 0..<40_000 {
+            let value = generator.nextSmallInt(below: 4)
+            // The planner's formula, from the twin's same draw: (top 32 bits × bound) >> 32.
+            #expect(value == Int(((twin.next() >> 32) &* 4) >> 32))
+            counts[value] += 1
+        }
+        // Binomial(40000, 1/4): mean 10,000, sd about 87; 5 sd either side.
+        #expect(counts.allSatisfy { abs($0 - 10_000) < 435 })
+        #expect(generator.nextSmallInt(below: 1) == 0)
+    }
+
     @Test("Gaussian draws have mean 0 and variance 1")
     func gaussian() {
         var generator = SeededGenerator(seed: 5)
