@@ -110,6 +110,10 @@ struct TrainCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("Write each row's part (train, validation, holdout) as CSV.", valueName: "file"))
     var writeSplit: String?
 
+    @Option(help: ArgumentHelp(
+        "Write each holdout row's calibrated probability as CSV (row, label, probability).", valueName: "file"))
+    var writeHoldout: String?
+
     func validate() throws {
         if csv != nil {
             guard label != nil, positive != nil else {
@@ -120,9 +124,10 @@ struct TrainCommand: AsyncParsableCommand {
                 throw ValidationError("--time-column is only used with --split time")
             }
         } else {
-            if label != nil || positive != nil || !drop.isEmpty || timeColumn != nil {
+            if label != nil || positive != nil || !drop.isEmpty || timeColumn != nil || writeHoldout != nil {
                 throw ValidationError(
-                    "--label, --positive, --drop and --time-column are for --csv; from the database the label is "
+                    "--label, --positive, --drop, --time-column and --write-holdout are for --csv; "
+                        + "from the database the label is "
                         + "\"converted within --horizon-days\" and the split is by creation date"
                 )
             }
@@ -179,6 +184,9 @@ struct TrainCommand: AsyncParsableCommand {
         }
         let seconds = Date().timeIntervalSince(started)
         try writeOutputs(model, source: csv, label: label, positive: positive)
+        if let writeHoldout {
+            try input.writeHoldout(model: model, split: try trainer.split(input.table), to: URL(fileURLWithPath: writeHoldout))
+        }
         print(json ? try Self.jsonSummary(model) : Self.table(model, seconds: seconds))
     }
 

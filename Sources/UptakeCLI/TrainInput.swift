@@ -58,4 +58,21 @@ struct TrainInput {
         let text = "row,part\n" + parts.enumerated().map { "\($0.offset),\($0.element)\n" }.joined()
         try text.write(to: url, atomically: true, encoding: .utf8)
     }
+
+    /// Writes the model's calibrated probability for every holdout row as CSV (`row,label,probability`, rows
+    /// counted from 0 in file order, probabilities at full precision), so a peer's holdout predictions can be
+    /// compared with ours row by row (bench/scoring's paired bootstrap).
+    ///
+    /// - Parameters:
+    ///   - model: The trained model.
+    ///   - split: The split it was trained with.
+    ///   - url: The file to write.
+    /// - Throws: `ScoringError` from scoring, file errors.
+    func writeHoldout(model: TrainedModel, split: DataSplit, to url: URL) throws {
+        let scores = try LeadScorer(model: model).score(table.selecting(split.holdout), scoringDate: model.referenceDate)
+        let lines = zip(split.holdout, scores).map { row, score in
+            "\(row),\(labels[row] ? 1 : 0),\(String(format: "%.17g", score.probability))\n"
+        }
+        try ("row,label,probability\n" + lines.joined()).write(to: url, atomically: true, encoding: .utf8)
+    }
 }

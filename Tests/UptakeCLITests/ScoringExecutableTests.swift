@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import UptakeCore
+@testable import UptakeCLI
 
 /// `uptake train`, `score`, `score export` and `model ...` end to end on a demo territory, as a user runs them.
 @Suite("Scoring commands, end to end", .serialized)
@@ -144,6 +146,20 @@ struct ScoringExecutableTests {
         #expect(weighted.status == 0, "\(weighted.error)")
         #expect(weighted.output.contains("weighted by recency, half-life 400 rows; inputs moved: trend"),
                 "\(weighted.output)")
+        // --write-holdout: every holdout row once, at full precision; its ROC AUC is the one training reports.
+        let holdout = directory.appendingPathComponent("holdout.csv")
+        let json = try Self.uptake(common + ["--json", "--write-holdout", holdout.path])
+        #expect(json.status == 0, "\(json.error)")
+        let metrics = try JSONDecoder().decode([String: Double].self, from: Data(json.output.utf8))
+        let lines = try String(contentsOf: holdout, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first == "row,label,probability")
+        let rows = lines.dropFirst().map { $0.split(separator: ",") }
+        #expect(rows.map { Int($0[0]) } == Array(1_600..<2_000))
+        let auc = try ScoringMetrics.rocAUC(
+            labels: rows.map { $0[1] == "1" }, scores: rows.map { Double($0[2]) ?? .nan })
+        #expect(abs(auc - (metrics["roc_auc"] ?? 0)) < 1e-12)
+        #expect(throws: (any Error).self) { try TrainCommand.parse(["--write-holdout", "h.csv"]) }
+
         let plain = try Self.uptake(common + ["--no-recency-weights"])
         #expect(plain.status == 0, "\(plain.error)")
         #expect(!plain.output.contains("weighted by recency"), "\(plain.output)")

@@ -1,7 +1,7 @@
 """Python peers for bench/scoring/run.sh: xgboost 1.7.6 and scikit-learn's LogisticRegression on the
 same rows as `uptake train`, and pandas + xgboost `pred_contribs` scoring for the 1M-lead run.
 
-    peer.py train --csv FILE --split FILE [--save DIR]   # prints one JSON line
+    peer.py train --csv FILE --split FILE [--save DIR] [--holdout-out FILE]   # prints one JSON line
     peer.py score --csv FILE --model DIR --out FILE
     peer.py make-leads --csv FILE --rows N --out FILE    # leads to score: bank rows resampled (seed 1)
 
@@ -82,7 +82,11 @@ def train(args):
     )
     fit_rows = np.concatenate([train_rows, valid_rows])
     logistic.fit(frame.iloc[fit_rows], y[fit_rows])
-    lr_auc = roc_auc_score(y[hold_rows], logistic.predict_proba(frame.iloc[hold_rows])[:, 1])
+    lr_hold = logistic.predict_proba(frame.iloc[hold_rows])[:, 1]
+    lr_auc = roc_auc_score(y[hold_rows], lr_hold)
+    if args.holdout_out:
+        pd.DataFrame({"row": hold_rows, "label": y[hold_rows], "xgboost": hold, "logistic": lr_hold}).to_csv(
+            args.holdout_out, index=False, float_format="%.17g")
     # The same pipeline fitted to convergence: scikit-learn's default lbfgs stops at tol=1e-4, which on the
     # ordered split is 42 iterations short of the optimum of its own objective (printed for transparency).
     logistic.set_params(logisticregression__tol=1e-8, logisticregression__max_iter=100000)
@@ -154,6 +158,7 @@ def main():
     t.add_argument("--csv", required=True)
     t.add_argument("--split", required=True)
     t.add_argument("--save")
+    t.add_argument("--holdout-out", help="write row,label,xgboost,logistic holdout predictions (CSV)")
     t.add_argument("--xgboost-only", action="store_true", help="skip the logistic regression (for timing)")
     s = sub.add_parser("score")
     s.add_argument("--csv", required=True)

@@ -8,7 +8,8 @@
 #   AUC_ONLY=1 bench/scoring/run.sh      # only the two splits' quality figures (no timing, no scoring run)
 #
 # Prints one table: holdout ROC AUC (ours calibrated and uncalibrated, xgboost, logistic regression) for
-# `--split random --seed 1` and `--split ordered`, our ECE, training time, and scoring SCORE_ROWS leads
+# `--split random --seed 1` and `--split ordered`, with a paired bootstrap interval for our AUC minus each
+# peer's (both models' predictions on the same holdout rows), our ECE, training time, and scoring SCORE_ROWS leads
 # with reasons from CSV to a scores CSV (wall time and peak memory from /usr/bin/time -v).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -53,9 +54,9 @@ for split in random ordered; do
     [ "$split" = random ] && args+=(--seed 1)
     timed "ours-train-$split" "$uptake" train --csv "$data" --label y --positive yes --drop duration "${args[@]}" \
         --json --write-split "$out/split-$split.csv" --save-model "$out/model-$split" \
-        --report "$out/report-$split.html"
+        --report "$out/report-$split.html" --write-holdout "$out/holdout-ours-$split.csv"
     timed "peer-train-$split" "$py" "$here/peer.py" train --csv "$data" --split "$out/split-$split.csv" \
-        --save "$out/peer-$split"
+        --save "$out/peer-$split" --holdout-out "$out/holdout-peer-$split.csv"
 done
 
 if [ -n "${AUC_ONLY:-}" ]; then

@@ -1,7 +1,11 @@
 """Prints the scoring benchmark's table from the files run.sh leaves in bench/out/scoring."""
 import json
+import os
 import re
 import sys
+
+import numpy as np
+from sklearn.metrics import roc_auc_score
 
 out, rows = sys.argv[1], int(sys.argv[2])
 auc_only = "--auc-only" in sys.argv[3:]
@@ -31,6 +35,29 @@ def ours_uncalibrated(split):
     return ours_model(split)["evaluation"]["uncalibratedROCAUC"]
 
 
+def paired_bootstrap(split, resamples=1000):
+    """Our holdout AUC minus each peer's, with a 95% paired bootstrap interval: the holdout rows are drawn
+    with replacement (seed 1) and both models are judged on the same draw, so the interval reflects how much
+    the difference, not each AUC, moves with the sample."""
+    ours_path, peer_path = f"{out}/holdout-ours-{split}.csv", f"{out}/holdout-peer-{split}.csv"
+    if not (os.path.exists(ours_path) and os.path.exists(peer_path)):
+        return {}
+    ours = np.genfromtxt(ours_path, delimiter=",", names=True)
+    peer = np.genfromtxt(peer_path, delimiter=",", names=True)
+    assert (ours["row"] == peer["row"]).all() and (ours["label"] == peer["label"]).all(), "holdout rows differ"
+    labels = ours["label"].astype(int)
+    rng = np.random.default_rng(1)
+    draws = [rng.integers(0, len(labels), len(labels)) for _ in range(resamples)]
+    result = {}
+    for name in ("xgboost", "logistic"):
+        point = roc_auc_score(labels, ours["probability"]) - roc_auc_score(labels, peer[name])
+        diffs = [roc_auc_score(labels[d], ours["probability"][d]) - roc_auc_score(labels[d], peer[name][d])
+                 for d in draws]
+        low, high = np.percentile(diffs, [2.5, 97.5])
+        result[name] = (point, low, high)
+    return result
+
+
 print(f"{'figure':<46}{'ours':>10}{'peer':>10}{'ratio':>8}  peer")
 for split in ("random", "ordered"):
     ours, peer = load(f"ours-train-{split}"), load(f"peer-train-{split}")
@@ -50,6 +77,11 @@ for split in ("random", "ordered"):
         cal = peer["xgboost_calibrated_auc"]
         print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{cal:>10.4f}"
               f"{auc / cal:>8.3f}  xgboost + the same isotonic calibration")
+    for name, label in (("xgboost", "xgboost"), ("logistic", "LogisticRegression")):
+        if name in (differences := paired_bootstrap(split)):
+            point, low, high = differences[name]
+            print(f"{'AUC ours - peer, ' + split:<46}{point:>+10.4f}{'':>10}{'':>8}  {label}; 95% paired bootstrap "
+                  f"{low:+.4f} to {high:+.4f}")
     print(f"{'ECE 10 bins, ' + split + ' (ours calibrated)':<46}{ours['ece']:>10.4f}{'':>10}{'':>8}  goal <= 0.01")
     kept = "trees on a logistic base" if ours_model(split).get("linearBase") else "trees"
     print(f"{'model kept, ' + split:<46}{kept:>28}")
