@@ -22,6 +22,11 @@ extension TrainCommand {
                 horizon: horizon
             )
             StoreSnapshot.warnAboutMismatches(set.features)
+            if !set.constantAttributes.isEmpty {
+                FileHandle.standardError.write(Data((
+                    "Left out of the features (one value on every lead): "
+                        + set.constantAttributes.joined(separator: ", ") + "\n").utf8))
+            }
             let progress = ProgressReporter(title: "Training")
             let started = Date()
             let model: TrainedModel

@@ -21,6 +21,9 @@ public struct LeadTrainingSet: Sendable {
     public let labeler: OutcomeLabeler
     /// Leads left out because their window is still open.
     public let unresolvedCount: Int
+    /// Attributes left out of the features because every resolved lead has the same value for them (the
+    /// demo generator's `demo = true` mark, a constant import column): one value cannot tell leads apart.
+    public let constantAttributes: [String]
 
     /// Builds the training rows.
     ///
@@ -39,10 +42,27 @@ public struct LeadTrainingSet: Sendable {
         let labeler = OutcomeLabeler(asOf: asOf, horizon: horizon)
         let byLead = labeler.labels(leads: leads, conversions: conversions)
         let resolved = leads.filter { byLead[$0.id] != nil }
-        features = try LeadFeatureTable(leads: resolved, reps: reps, asOf: asOf)
+        let constant = Self.constantAttributes(of: resolved)
+        features = try LeadFeatureTable(
+            leads: resolved, reps: reps, asOf: asOf,
+            attributeKinds: LeadFeatureTable.attributeKinds(of: resolved).filter { !constant.contains($0.key) })
+        constantAttributes = constant.sorted()
         labels = resolved.map { byLead[$0.id] ?? false }
         self.labeler = labeler
         unresolvedCount = leads.count - resolved.count
+    }
+
+    /// The attributes every lead has with one and the same value (none missing); empty for no leads.
+    ///
+    /// - Parameter leads: The leads.
+    /// - Returns: The constant attributes' names.
+    static func constantAttributes(of leads: [Lead]) -> Set<String> {
+        guard let first = leads.first else { return [] }
+        var constant = first.attributes
+        for lead in leads.dropFirst() where !constant.isEmpty {
+            constant = constant.filter { lead.attributes[$0.key] == $0.value }
+        }
+        return Set(constant.keys)
     }
 
     /// The default configuration for stored leads: the time split on `created_at`.

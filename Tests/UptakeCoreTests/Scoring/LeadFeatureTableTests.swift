@@ -83,4 +83,25 @@ struct LeadFeatureTableTests {
         let shorter = OutcomeLabeler(asOf: Self.asOf, horizon: 30 * Self.day)
         #expect(shorter.labels(leads: leads, conversions: conversions)["inside"] == false)
     }
+
+    @Test("training leaves out an attribute with one value on every resolved lead, and keeps one ever missing")
+    func constantAttributesLeftOut() throws {
+        let leads = try (0..<4).map { index in
+            var attributes: [String: AttributeValue] = [
+                "demo": .boolean(true), "agents": .number(Double(index)), "region": .category("N"),
+            ]
+            if index == 3 { attributes["region"] = nil }
+            return try Self.lead("l\(index)", createdDaysAgo: 200 + Double(index), attributes: attributes)
+        }
+        // A lead still inside its window does not count: its differing mark would not reach the features.
+        let open = try Self.lead("open", createdDaysAgo: 10, attributes: ["demo": .boolean(false)])
+        let set = try LeadTrainingSet(leads: leads + [open], reps: [], conversions: [], asOf: Self.asOf)
+        #expect(set.constantAttributes == ["demo"])
+        #expect(set.features.table.column(named: "demo") == nil)
+        #expect(set.features.table.column(named: "agents") != nil && set.features.table.column(named: "region") != nil)
+        let varied = try LeadTrainingSet(
+            leads: leads + [try Self.lead("off", createdDaysAgo: 300, attributes: ["demo": .boolean(false)])],
+            reps: [], conversions: [], asOf: Self.asOf)
+        #expect(varied.constantAttributes.isEmpty && varied.features.table.column(named: "demo") != nil)
+    }
 }
