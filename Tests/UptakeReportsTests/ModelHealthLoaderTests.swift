@@ -20,30 +20,12 @@ struct ModelHealthLoaderTests {
         _ = try await repository.upsert(leads: territory.leads)
         _ = try await repository.upsert(conversions: territory.conversions)
         let trained = territory.asOf.addingTimeInterval(-60 * day)
-        let set = try LeadTrainingSet(
-            leads: territory.leads.filter { $0.createdAt < trained }, reps: territory.reps,
-            conversions: territory.conversions.filter { $0.date < trained }, asOf: trained)
-        var configuration = LeadTrainingSet.defaultConfiguration()
-        configuration.threadCount = 1
-        let model = try set.train(configuration: configuration)
-        let version = try await repository.registerModel(
-            model, source: .trained, data: ModelDataSummary(rows: 1, positiveRate: 0, firstDate: nil, lastDate: nil,
-                                                            hash: ""),
-            createdAt: trained, note: nil)
+        let (version, model) = try await SeededChampion.train(
+            repository, leads: territory.leads, reps: territory.reps, conversions: territory.conversions, at: trained)
         let open = territory.leads.filter { $0.createdAt < trained && $0.createdAt >= trained - 90 * day }
-        try await repository.appendScores(score(open, territory: territory, model: model, version: version.id,
-                                                at: trained))
+        try await SeededChampion.score(
+            open, reps: territory.reps, model: model, version: version.id, at: trained, into: repository)
         return (territory, model, trained)
-    }
-
-    /// Scores leads with the model at a date.
-    static func score(_ leads: [Lead], territory: DemoTerritory, model: TrainedModel, version: String, at date: Date)
-        throws -> [StoredLeadScore]
-    {
-        let features = try LeadFeatureTable(
-            leads: leads, reps: territory.reps, asOf: date, attributeKinds: model.attributeKinds)
-        let scores = try LeadScorer(model: model).score(features.table, scoringDate: date)
-        return zip(leads, scores).map { StoredLeadScore($1, lead: $0.id, modelVersion: version, scoredAt: date) }
     }
 
     @Test func aShiftedPopulationIsFlaggedAndAnUnshiftedOneIsNot() async throws {
@@ -56,8 +38,8 @@ struct ModelHealthLoaderTests {
             // Unshifted: every lead of the last 90 days (same process, unseen by the model) scored a week ago.
             let asOf = territory.asOf
             let recent = territory.leads.filter { $0.createdAt >= asOf - 90 * Self.day }
-            try await repository.appendScores(
-                Self.score(recent, territory: territory, model: model, version: version, at: asOf - 7 * Self.day))
+            try await SeededChampion.score(
+                recent, reps: territory.reps, model: model, version: version, at: asOf - 7 * Self.day, into: repository)
             let calm = try #require(try await ModelHealthLoader().load(asOf: asOf, repository: repository))
             let calmDrift = try #require(calm.report.drift)
             #expect(calm.modelVersion == version && calm.trainedAsOf == trained)
@@ -83,8 +65,8 @@ struct ModelHealthLoaderTests {
             }
             _ = try await repository.upsert(leads: shifted)
             let later = asOf + 2 * Self.day
-            try await repository.appendScores(
-                Self.score(shifted, territory: territory, model: model, version: version, at: asOf + Self.day))
+            try await SeededChampion.score(
+                shifted, reps: territory.reps, model: model, version: version, at: asOf + Self.day, into: repository)
             let moved = try #require(
                 try await ModelHealthLoader(windowDays: 1).load(asOf: later, repository: repository))
             let movedDrift = try #require(moved.report.drift)

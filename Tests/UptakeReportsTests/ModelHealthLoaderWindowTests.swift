@@ -97,10 +97,10 @@ struct ModelHealthLoaderWindowTests {
             let asOf = territory.asOf
             let recent = territory.leads.filter { $0.createdAt >= asOf - 90 * Self.day }
             let older = territory.leads.filter { $0.createdAt < trained - 120 * Self.day }.prefix(400)
-            let weekAgo = try ModelHealthLoaderTests.score(
-                recent, territory: territory, model: model, version: version, at: asOf - 7 * Self.day)
-            let history = try ModelHealthLoaderTests.score(
-                Array(older), territory: territory, model: model, version: version, at: trained - 200 * Self.day)
+            let weekAgo = try SeededChampion.scores(
+                recent, reps: territory.reps, model: model, version: version, at: asOf - 7 * Self.day)
+            let history = try SeededChampion.scores(
+                Array(older), reps: territory.reps, model: model, version: version, at: trained - 200 * Self.day)
             let slice = Array(weekAgo.prefix(150))
             // History long before the window (and before training), the window's scores, scores a lead gets
             // twice in the window (written out of date order: the last written wins, not the latest date),
@@ -123,8 +123,8 @@ struct ModelHealthLoaderWindowTests {
                 $0.createdAt >= trained - 90 * Self.day && $0.createdAt <= asOf - 90 * Self.day
             }
             #expect(closedLeads.count > 20)
-            let atEnd = try ModelHealthLoaderTests.score(
-                Array(closedLeads.prefix(10)), territory: territory, model: model, version: version, at: trained)
+            let atEnd = try SeededChampion.scores(
+                Array(closedLeads.prefix(10)), reps: territory.reps, model: model, version: version, at: trained)
                 .map { score -> StoredLeadScore in
                     var score = score
                     score.scoredAt = closedLeads.first { $0.id == score.lead }!.createdAt + 90 * Self.day

@@ -26,27 +26,15 @@ import UptakeTesting
         _ = try await repository.upsert(leads: territory.leads)
         _ = try await repository.upsert(conversions: territory.conversions)
         let trained = now.addingTimeInterval(-60 * day)
-        let set = try LeadTrainingSet(
-            leads: territory.leads.filter { $0.createdAt < trained }, reps: territory.reps,
-            conversions: territory.conversions.filter { $0.date < trained }, asOf: trained)
-        var configuration = LeadTrainingSet.defaultConfiguration()
-        configuration.threadCount = 1
-        let model = try set.train(configuration: configuration)
-        let version = try await repository.registerModel(
-            model, source: .trained,
-            data: ModelDataSummary(rows: 1, positiveRate: 0, firstDate: nil, lastDate: nil, hash: ""),
-            createdAt: trained, note: "demo")
-        func score(_ leads: [Lead], at date: Date) throws -> [StoredLeadScore] {
-            let features = try LeadFeatureTable(
-                leads: leads, reps: territory.reps, asOf: date, attributeKinds: model.attributeKinds)
-            return zip(leads, try LeadScorer(model: model).score(features.table, scoringDate: date)).map {
-                StoredLeadScore($1, lead: $0.id, modelVersion: version.id, scoredAt: date)
-            }
-        }
+        let (version, model) = try await SeededChampion.train(
+            repository, leads: territory.leads, reps: territory.reps, conversions: territory.conversions, at: trained,
+            note: "demo")
         let open = territory.leads.filter { $0.createdAt < trained && $0.createdAt >= trained - 90 * day }
-        try await repository.appendScores(score(open, at: trained))
+        try await SeededChampion.score(
+            open, reps: territory.reps, model: model, version: version.id, at: trained, into: repository)
         let recent = territory.leads.filter { $0.createdAt >= now - 90 * day && $0.createdAt < now }
-        try await repository.appendScores(score(recent, at: now - 7 * day))
+        try await SeededChampion.score(
+            recent, reps: territory.reps, model: model, version: version.id, at: now - 7 * day, into: repository)
         return (version, model)
     }
 

@@ -73,27 +73,14 @@ extension ServerTestHarness {
 
         // The model, as `uptake train` registers it, and its scores, as `uptake score` appends them.
         let trained = today - 60 * day
-        let set = try LeadTrainingSet(
-            leads: leads.filter { $0.createdAt < trained }, reps: reps,
-            conversions: conversions.filter { $0.date < trained }, asOf: trained)
-        var configuration = LeadTrainingSet.defaultConfiguration()
-        configuration.threadCount = 1
-        let model = try set.train(configuration: configuration)
-        let version = try await repository.registerModel(
-            model, source: .trained,
-            data: ModelDataSummary(rows: leads.count, positiveRate: 0, firstDate: nil, lastDate: nil, hash: "test"),
-            createdAt: trained, note: "evidence seed")
-        func scores(_ scored: [Lead], at date: Date) throws -> [StoredLeadScore] {
-            let features = try LeadFeatureTable(
-                leads: scored, reps: reps, asOf: date, attributeKinds: model.attributeKinds)
-            return zip(scored, try LeadScorer(model: model).score(features.table, scoringDate: date)).map {
-                StoredLeadScore($1, lead: $0.id, modelVersion: version.id, scoredAt: date)
-            }
-        }
-        try await repository.appendScores(
-            try scores(leads.filter { $0.createdAt < trained && $0.createdAt >= trained - 90 * day }, at: trained))
-        try await repository.appendScores(
-            try scores(leads.filter { $0.createdAt >= today - 90 * day }, at: today - 7 * day))
+        let (version, model) = try await SeededChampion.train(
+            repository, leads: leads, reps: reps, conversions: conversions, at: trained, note: "evidence seed")
+        try await SeededChampion.score(
+            leads.filter { $0.createdAt < trained && $0.createdAt >= trained - 90 * day }, reps: reps, model: model,
+            version: version.id, at: trained, into: repository)
+        try await SeededChampion.score(
+            leads.filter { $0.createdAt >= today - 90 * day }, reps: reps, model: model, version: version.id,
+            at: today - 7 * day, into: repository)
 
         // The pilot, as `uptake pilot create` and `uptake pilot start` store it.
         let back = today - 42 * day
