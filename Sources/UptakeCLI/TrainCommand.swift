@@ -185,7 +185,8 @@ struct TrainCommand: AsyncParsableCommand {
         let seconds = Date().timeIntervalSince(started)
         try writeOutputs(model, source: csv, label: label, positive: positive)
         if let writeHoldout {
-            try input.writeHoldout(model: model, split: try trainer.split(input.table), to: URL(fileURLWithPath: writeHoldout))
+            let split = try trainer.split(input.table)
+            try input.writeHoldout(model: model, split: split, to: URL(fileURLWithPath: writeHoldout))
         }
         print(json ? try Self.jsonSummary(model) : Self.table(model, seconds: seconds))
     }

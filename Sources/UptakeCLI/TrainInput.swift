@@ -69,7 +69,8 @@ struct TrainInput {
     ///   - url: The file to write.
     /// - Throws: `ScoringError` from scoring, file errors.
     func writeHoldout(model: TrainedModel, split: DataSplit, to url: URL) throws {
-        let scores = try LeadScorer(model: model).score(table.selecting(split.holdout), scoringDate: model.referenceDate)
+        let scorer = LeadScorer(model: model)
+        let scores = try scorer.score(table.selecting(split.holdout), scoringDate: model.referenceDate)
         let lines = zip(split.holdout, scores).map { row, score in
             "\(row),\(labels[row] ? 1 : 0),\(String(format: "%.17g", score.probability))\n"
         }
