@@ -69,7 +69,7 @@ struct TrainInput {
     ///   - url: The file to write.
     /// - Throws: `ScoringError` from scoring, file errors.
     func writeHoldout(model: TrainedModel, split: DataSplit, to url: URL) throws {
-        let scorer = LeadScorer(model: model)
+        let scorer = try LeadScorer(model: model)
         let scores = try scorer.score(table.selecting(split.holdout), scoringDate: model.referenceDate)
         let lines = zip(split.holdout, scores).map { row, score in
             "\(row),\(labels[row] ? 1 : 0),\(String(format: "%.17g", score.probability))\n"
