@@ -50,7 +50,8 @@ struct ModelShowCommand: AsyncParsableCommand {
         lines.append("parameters   split \(p.split.name), eta \(p.eta), max depth \(p.maxDepth), "
             + "subsample \(p.subsample), colsample \(p.columnSampleByTree), rounds \(model.bestIteration + 1) "
             + "of \(model.roundsTrained), seed \(p.seed)")
-        lines.append("model        " + TrainCommand.candidateText(model))
+        lines.append("model        " + model.candidateSummary)
+        if let weights = model.baseWeightsSummary { lines.append("base rows    " + weights) }
         lines.append("tiers        gold from \(String(format: "%.4f", model.tierCutPoints.gold)), "
             + "silver from \(String(format: "%.4f", model.tierCutPoints.silver))")
         lines.append("features     " + model.schema.columns.map(\.name).joined(separator: ", "))

@@ -225,8 +225,8 @@ struct TrainCommand: AsyncParsableCommand {
             ("rows train / validation / holdout", "\(d.trainRows) / \(d.validationRows) / \(d.holdoutRows)"),
             ("positives in holdout", "\(e.positives) of \(e.rowCount)"),
             ("split", d.split.name),
-            ("model", Self.candidateText(model)),
-        ] + Self.baseWeightsRow(model) + [
+            ("model", model.candidateSummary),
+        ] + (model.baseWeightsSummary.map { [("logistic base rows", $0)] } ?? []) + [
             ("best round / rounds trained", "\(model.bestIteration + 1) / \(model.roundsTrained)"),
             ("training time", String(format: "%.1f s", seconds)),
             ("data hash (FNV-1a 64)", d.contentHash),
@@ -234,26 +234,6 @@ struct TrainCommand: AsyncParsableCommand {
         let width = rows.map(\.0.count).max() ?? 0
         let lines = rows.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + "  " + $0.1 }
         return (["Holdout metrics (calibrated probabilities)"] + lines).joined(separator: "\n")
-    }
-
-    /// The chosen candidate and, when there were several, every candidate's validation log loss.
-    static func candidateText(_ model: TrainedModel) -> String {
-        guard let candidates = model.candidates, let chosen = candidates.first(where: \.chosen) else {
-            return model.linearBase == nil ? "trees" : "trees on a logistic base"
-        }
-        guard candidates.count > 1 else { return chosen.kind.label }
-        let losses = candidates.map { "\($0.kind.label) \(format($0.validationLogLoss))" }
-        return chosen.kind.label + " (validation log loss: " + losses.joined(separator: ", ") + ")"
-    }
-
-    /// How the chosen logistic base weighted its rows (no row without a base).
-    static func baseWeightsRow(_ model: TrainedModel) -> [(String, String)] {
-        guard let base = model.linearBase else { return [] }
-        guard let halfLife = base.recencyHalfLife else { return [("logistic base rows", "equal weights")] }
-        let drifted = base.driftedInputs ?? []
-        let why = drifted.isEmpty ? "" : "; inputs moved: " + drifted.prefix(3).joined(separator: ", ")
-            + (drifted.count > 3 ? " and \(drifted.count - 3) more" : "")
-        return [("logistic base rows", "weighted by recency, half-life \(Int(halfLife.rounded())) rows\(why)")]
     }
 
     private static func format(_ value: Double, digits: Int = 4) -> String {

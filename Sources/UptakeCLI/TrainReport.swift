@@ -67,8 +67,8 @@ struct TrainReport {
             <p>Trained on \(Self.escape(source)): \(d.rows) rows, outcome \(Self.escape(label)) = \
             \(Self.escape(positive)) (\(String(format: "%.1f", d.positiveRate * 100))% positive), \(d.split.name) split: \
             \(d.trainRows) train, \(d.validationRows) validation (early stopping, calibration), \(d.holdoutRows) holdout. \
-            Model: \(Self.escape(TrainCommand.candidateText(model))). \
-            \(TrainCommand.baseWeightsRow(model).map { "Logistic base rows: \(Self.escape($0.1)). " }.joined())\
+            Model: \(Self.escape(model.candidateSummary)). \
+            \(model.baseWeightsSummary.map { "Logistic base rows: \(Self.escape($0)). " } ?? "")\
             Best round \(model.bestIteration + 1) of \(model.roundsTrained). Data hash \(d.contentHash).</p>
             <h2>Holdout metrics (calibrated probabilities)</h2>
             <table>\(metricRows)</table>

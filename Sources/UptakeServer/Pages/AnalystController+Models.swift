@@ -28,7 +28,8 @@ extension AnalystController {
         let trained = version.parameters
         let content = ModelContent(
             model: detail.model,
-            parameters: "eta \(trained.eta) · max depth \(trained.maxDepth) · "
+            parameters: model.candidateSummary + (model.baseWeightsSummary.map { ", logistic base rows \($0)" } ?? "")
+                + " · eta \(trained.eta) · max depth \(trained.maxDepth) · "
                 + "\(model.roundsTrained) rounds trained, best \(model.bestIteration + 1)",
             diagnostics: ModelDiagnostics(version: version, model: model),
             health: detail.health.map(ModelHealthDetail.init), healthNote: detail.healthNote)

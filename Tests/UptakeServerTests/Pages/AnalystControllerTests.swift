@@ -69,6 +69,11 @@ import UptakeTesting
                 #expect(page.contains("id=\"metric-ece\">\(Self.fixed(metrics.ece))<"))
                 #expect(page.contains("id=\"metric-logloss\">\(Self.fixed(metrics.logLoss))<"))
                 #expect(page.contains("\(metrics.rowsHoldout) rows, \(metrics.positivesHoldout) converted"))
+                // How the model was chosen: the kept candidate, every candidate's validation loss, the base's rows.
+                let candidates = try #require(model.candidates)
+                #expect(candidates.count == 2)
+                #expect(page.contains(model.candidateSummary), "\(model.candidateSummary)")
+                if let weights = model.baseWeightsSummary { #expect(page.contains("logistic base rows \(weights)")) }
 
                 // The reliability table: one row per stored bin, with its numbers; the chart's points exactly.
                 for bin in evaluation.reliability {
