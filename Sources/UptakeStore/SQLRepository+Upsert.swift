@@ -48,8 +48,17 @@ extension SQLRepository {
         let valuesToWrite = values, hashesToWrite = hashes, uniqueKeys = keys, last = lastIndex
         let keysInOrder = recordKeys
 
+        // SQLite binds straight from the value array (see ``SQLiteRowWriter``); PostgreSQL goes through sql-kit.
+        let sqlite = (source as? SQLiteSessionSource).map {
+            SQLiteRowWriter(connection: $0.connection, table: Record.table, columns: Record.columns)
+        }
+
         return try await withinTransaction { database in
-            let stored = try await storedHashes(Record.table, keys: uniqueKeys, on: database)
+            let stored = if let sqlite {
+                try await sqlite.storedHashes(uniqueKeys, maxBinds: Self.maxBindsPerStatement)
+            } else {
+                try await storedHashes(Record.table, keys: uniqueKeys, on: database)
+            }
             var summary = UpsertSummary()
             var current = stored
             current.reserveCapacity(uniqueKeys.count)
@@ -69,9 +78,14 @@ extension SQLRepository {
             var start = 0
             while start < rows.count {
                 let end = min(start + rowsPerStatement, rows.count)
-                try await writeRows(
-                    RowValuesList(values: valuesToWrite, width: width, hashes: hashesToWrite, rows: rows[start..<end]),
-                    columns: Record.columns, into: Record.table, on: database)
+                if let sqlite {
+                    try await sqlite.write(values: valuesToWrite, hashes: hashesToWrite, rows: rows[start..<end])
+                } else {
+                    try await writeRows(
+                        RowValuesList(
+                            values: valuesToWrite, width: width, hashes: hashesToWrite, rows: rows[start..<end]),
+                        columns: Record.columns, into: Record.table, on: database)
+                }
                 start = end
             }
             return summary
