@@ -53,7 +53,11 @@ extension SQLRepository {
             SQLiteRowWriter(connection: $0.connection, table: Record.table, columns: Record.columns)
         }
 
-        return try await withinTransaction { database in
+        return try await withinTransactionSession { session in
+            let database = session.database
+            if let sqlite, records.count >= SQLiteRowWriter.bulkRecords {
+                try await sqlite.deferSecondaryIndexes(of: session)
+            }
             let stored = if let sqlite {
                 try await sqlite.storedHashes(uniqueKeys, maxBinds: Self.maxBindsPerStatement)
             } else {

@@ -1,3 +1,4 @@
+import Foundation
 import SQLiteKit
 
 /// The SQLite side of ``SQLRepository``'s upsert: the same statements sql-kit would build, with the values
@@ -13,6 +14,34 @@ struct SQLiteRowWriter {
     let table: String
     /// The record's columns, `id` first; `content_hash` is appended.
     let columns: [String]
+
+    /// The fewest records in one upsert for which ``deferSecondaryIndexes(of:)`` applies: a bulk import's batch,
+    /// not the odd single write.
+    static let bulkRecords = 1_000
+
+    /// Drops the table's plain secondary indexes when the table is empty, for the transaction to rebuild them
+    /// just before it commits (see ``DeferredIndex``).
+    ///
+    /// Only in the outermost transaction: a savepoint rolled back would bring an index back that the
+    /// transaction then tried to build again. `UNIQUE` indexes and the primary key stay: they enforce
+    /// constraints and the upsert looks rows up by id.
+    ///
+    /// - Parameter session: The session holding the transaction.
+    /// - Throws: The driver's error.
+    func deferSecondaryIndexes(of session: ActiveSession) async throws {
+        guard session.transactionDepth == 1 else { return }
+        guard try await connection.query("SELECT 1 FROM \(Self.quoted(table)) LIMIT 1", []).isEmpty else { return }
+        let indexes = try await connection.query(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL",
+            [.text(table)])
+        for row in indexes {
+            guard let name = row.column("name")?.string, let sql = row.column("sql")?.string,
+                sql.uppercased().hasPrefix("CREATE INDEX")
+            else { continue }
+            try await connection.query("DROP INDEX \(Self.quoted(name))", []) { _ in }
+            session.deferredIndexes.withLock { $0.append(DeferredIndex(name: name, sql: sql)) }
+        }
+    }
 
     /// The stored content hash of each of `keys` that is stored.
     ///
@@ -76,6 +105,8 @@ struct SQLiteRowWriter {
             + " ON CONFLICT (\"id\") DO UPDATE SET " + updates.joined(separator: ", ")
     }
 
-    /// A constant identifier in double quotes (the names are ours and hold no quotes).
-    private static func quoted(_ name: String) -> String { "\"\(name)\"" }
+    /// An identifier in double quotes, inner quotes doubled (the names are ours or SQLite's schema's).
+    private static func quoted(_ name: String) -> String {
+        "\"" + name.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
 }
