@@ -22,7 +22,9 @@ extension SQLRepository {
     ///
     /// The batch's stored content hashes are read first (one `SELECT ... WHERE id IN (...)`), so the counts are
     /// exact on both databases and unchanged rows are not rewritten; then new and changed rows go in
-    /// multi-row `INSERT ... ON CONFLICT (id) DO UPDATE` statements.
+    /// multi-row `INSERT ... ON CONFLICT (id) DO UPDATE` statements. On SQLite the values are bound directly
+    /// (``SQLiteRowWriter``), and a bulk write into an empty table builds its secondary indexes once at commit
+    /// (``DeferredIndex``) instead of row by row.
     func upsertRecords<Record: StoredRecord>(_ records: [Record]) async throws -> UpsertSummary {
         if records.isEmpty { return UpsertSummary() }
         let width = Record.columns.count
