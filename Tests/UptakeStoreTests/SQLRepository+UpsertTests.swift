@@ -25,8 +25,10 @@ struct SQLRepositoryUpsertTests {
     private static func leadIndexes(_ repository: any UptakeRepository) async throws -> Set<String> {
         let repository = try #require(repository as? SQLRepository)
         let sql: SQLQueryString = switch repository.kind {
-        case .sqlite: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL"
-        case .postgres: "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'leads' AND indexname <> 'leads_pkey'"
+        case .sqlite:
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL"
+        case .postgres:
+            "SELECT indexname AS name FROM pg_indexes WHERE tablename = 'leads' AND indexname <> 'leads_pkey'"
         }
         return try await repository.withDatabase { database in
             Set(try await database.raw(sql).all().map { try $0.decode(column: "name", as: String.self) })
