@@ -9,7 +9,8 @@ import UptakeCore
 /// rolling back when ``ImportResult/mustRollBack`` says so (the contract is on ``ImportResult``).
 /// The sink writes one batch while the next is read: each call runs in a task of its own (which inherits the
 /// caller's task-local values, such as an open transaction), one call at a time, in order, and the last one
-/// has finished (or its error is thrown) before the import returns or throws.
+/// has finished (or its error is thrown) before the import returns or throws. That task is not on the caller's
+/// actor: a sink must not rely on the caller's actor isolation (hand actor state over with `await`).
 ///
 /// ```swift
 /// let importer = CSVImporter(
