@@ -22,7 +22,9 @@ extension SQLRepository {
     ///
     /// The batch's stored content hashes are read first (one `SELECT ... WHERE id IN (...)`), so the counts are
     /// exact on both databases and unchanged rows are not rewritten; then new and changed rows go in
-    /// multi-row `INSERT ... ON CONFLICT (id) DO UPDATE` statements.
+    /// multi-row `INSERT ... ON CONFLICT (id) DO UPDATE` statements. On SQLite the values are bound directly
+    /// (``SQLiteRowWriter``), and a bulk write into an empty table builds its secondary indexes once at commit
+    /// (``DeferredIndex``) instead of row by row.
     func upsertRecords<Record: StoredRecord>(_ records: [Record]) async throws -> UpsertSummary {
         if records.isEmpty { return UpsertSummary() }
         let width = Record.columns.count
@@ -48,8 +50,21 @@ extension SQLRepository {
         let valuesToWrite = values, hashesToWrite = hashes, uniqueKeys = keys, last = lastIndex
         let keysInOrder = recordKeys
 
-        return try await withinTransaction { database in
-            let stored = try await storedHashes(Record.table, keys: uniqueKeys, on: database)
+        // SQLite binds straight from the value array (see ``SQLiteRowWriter``); PostgreSQL goes through sql-kit.
+        let sqlite = (source as? SQLiteSessionSource).map {
+            SQLiteRowWriter(connection: $0.connection, table: Record.table, columns: Record.columns)
+        }
+
+        return try await withinTransactionSession { session in
+            let database = session.database
+            if let sqlite, records.count >= SQLiteRowWriter.bulkRecords {
+                try await sqlite.deferSecondaryIndexes(of: session)
+            }
+            let stored = if let sqlite {
+                try await sqlite.storedHashes(uniqueKeys, maxBinds: Self.maxBindsPerStatement)
+            } else {
+                try await storedHashes(Record.table, keys: uniqueKeys, on: database)
+            }
             var summary = UpsertSummary()
             var current = stored
             current.reserveCapacity(uniqueKeys.count)
@@ -69,9 +84,14 @@ extension SQLRepository {
             var start = 0
             while start < rows.count {
                 let end = min(start + rowsPerStatement, rows.count)
-                try await writeRows(
-                    RowValuesList(values: valuesToWrite, width: width, hashes: hashesToWrite, rows: rows[start..<end]),
-                    columns: Record.columns, into: Record.table, on: database)
+                if let sqlite {
+                    try await sqlite.write(values: valuesToWrite, hashes: hashesToWrite, rows: rows[start..<end])
+                } else {
+                    try await writeRows(
+                        RowValuesList(
+                            values: valuesToWrite, width: width, hashes: hashesToWrite, rows: rows[start..<end]),
+                        columns: Record.columns, into: Record.table, on: database)
+                }
                 start = end
             }
             return summary

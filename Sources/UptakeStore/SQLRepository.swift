@@ -104,6 +104,9 @@ public struct SQLRepository: UptakeRepository {
             defer { inner.isOpen.withLock { $0 = false } }
             do {
                 let result = try await ActiveSession.$current.withValue(inner) { try await body(inner) }
+                // Indexes dropped for a bulk upsert are rebuilt inside the transaction, so a failure here
+                // rolls back with the rest and a committed database always has all its indexes.
+                try await DeferredIndex.rebuild(inner.deferredIndexes.withLock { $0 }, on: session.database)
                 try await execute(depth == 0 ? "COMMIT" : "RELEASE SAVEPOINT \(savepoint)", on: session.database)
                 return result
             } catch {
@@ -158,9 +161,14 @@ public struct SQLRepository: UptakeRepository {
     /// Runs `body` inside a transaction: the current one when there is one (no savepoint: the caller's
     /// transaction already makes the call atomic with the rest), else a new one.
     func withinTransaction<T: Sendable>(_ body: (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withinTransactionSession { try await body($0.database) }
+    }
+
+    /// ``withinTransaction(_:)`` for work that needs the session itself (its depth, its deferred indexes).
+    func withinTransactionSession<T: Sendable>(_ body: (ActiveSession) async throws -> T) async throws -> T {
         try await withSession { session in
-            if session.transactionDepth > 0 { return try await body(session.database) }
-            return try await inNewTransaction { try await body($0.database) }
+            if session.transactionDepth > 0 { return try await body(session) }
+            return try await inNewTransaction { try await body($0) }
         }
     }
 

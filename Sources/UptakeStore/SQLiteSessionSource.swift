@@ -10,7 +10,8 @@ import SQLiteKit
 /// callers wait instead of writing into it.
 final class SQLiteSessionSource: SessionSource {
     let kind = DatabaseKind.sqlite
-    private let connection: SQLiteConnection
+    /// The one connection; ``SQLRepository``'s bulk upsert binds on it directly, inside a session.
+    let connection: SQLiteConnection
     private let database: any SQLDatabase
     private let gate = SerialGate()
     private let isClosed = LockedValue(false)

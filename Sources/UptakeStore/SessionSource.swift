@@ -32,6 +32,9 @@ struct ActiveSession: Sendable {
     let transactionDepth: Int
     /// False once the transaction (or call) that opened this session has ended.
     let isOpen = LockedValue(true)
+    /// Secondary indexes a bulk upsert dropped in this transaction, rebuilt just before it commits
+    /// (see ``SQLiteRowWriter/deferSecondaryIndexes(of:)``).
+    let deferredIndexes = LockedValue<[DeferredIndex]>([])
 
     /// The session held by the current task, if any.
     @TaskLocal static var current: ActiveSession?

@@ -7,6 +7,10 @@ import UptakeCore
 /// ids, references to reps and leads) and every problem is reported at its line and column. Storage is
 /// the caller's: it passes an async `sink` for each batch and wraps the whole import in a transaction,
 /// rolling back when ``ImportResult/mustRollBack`` says so (the contract is on ``ImportResult``).
+/// The sink writes one batch while the next is read: each call runs in a task of its own (which inherits the
+/// caller's task-local values, such as an open transaction), one call at a time, in order, and the last one
+/// has finished (or its error is thrown) before the import returns or throws. That task is not on the caller's
+/// actor: a sink must not rely on the caller's actor isolation (hand actor state over with `await`).
 ///
 /// ```swift
 /// let importer = CSVImporter(
@@ -119,9 +123,14 @@ public struct CSVImporter: Sendable {
         if let total = reader.totalBytes, !sample.isEmpty {
             run.expect(rows: Int(Double(total) / Double(reader.bytesRead) * Double(sample.count) * 1.05))
         }
-        for record in sample { try await run.accept(record) }
-        sample = []
-        while let record = try reader.next() { try await run.accept(record) }
-        return try await run.finish()
+        do {
+            for record in sample { try await run.accept(record) }
+            sample = []
+            while let record = try reader.next() { try await run.accept(record) }
+            return try await run.finish()
+        } catch {
+            await run.abandon()
+            throw error
+        }
     }
 }
