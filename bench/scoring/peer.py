@@ -85,7 +85,8 @@ def train(args):
     lr_hold = logistic.predict_proba(frame.iloc[hold_rows])[:, 1]
     lr_auc = roc_auc_score(y[hold_rows], lr_hold)
     if args.holdout_out:
-        pd.DataFrame({"row": hold_rows, "label": y[hold_rows], "xgboost": hold, "logistic": lr_hold}).to_csv(
+        pd.DataFrame({"row": hold_rows, "label": y[hold_rows], "xgboost": hold,
+                      "xgboost_calibrated": isotonic.predict(hold), "logistic": lr_hold}).to_csv(
             args.holdout_out, index=False, float_format="%.17g")
     # The same pipeline fitted to convergence: scikit-learn's default lbfgs stops at tol=1e-4, which on the
     # ordered split is 42 iterations short of the optimum of its own objective (printed for transparency).
@@ -158,7 +159,8 @@ def main():
     t.add_argument("--csv", required=True)
     t.add_argument("--split", required=True)
     t.add_argument("--save")
-    t.add_argument("--holdout-out", help="write row,label,xgboost,logistic holdout predictions (CSV)")
+    t.add_argument("--holdout-out",
+                   help="write row,label,xgboost,xgboost_calibrated,logistic holdout predictions (CSV)")
     t.add_argument("--xgboost-only", action="store_true", help="skip the logistic regression (for timing)")
     s = sub.add_parser("score")
     s.add_argument("--csv", required=True)

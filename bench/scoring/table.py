@@ -49,7 +49,9 @@ def paired_bootstrap(split, resamples=1000):
     rng = np.random.default_rng(1)
     draws = [rng.integers(0, len(labels), len(labels)) for _ in range(resamples)]
     result = {}
-    for name in ("xgboost", "logistic"):
+    for name in ("xgboost", "xgboost_calibrated", "logistic"):
+        if name not in peer.dtype.names:
+            continue
         point = roc_auc_score(labels, ours["probability"]) - roc_auc_score(labels, peer[name])
         diffs = [roc_auc_score(labels[d], ours["probability"][d]) - roc_auc_score(labels[d], peer[name][d])
                  for d in draws]
@@ -77,7 +79,8 @@ for split in ("random", "ordered"):
         cal = peer["xgboost_calibrated_auc"]
         print(f"{'ROC AUC, ' + split + ' (ours calibrated)':<46}{auc:>10.4f}{cal:>10.4f}"
               f"{auc / cal:>8.3f}  xgboost + the same isotonic calibration")
-    for name, label in (("xgboost", "xgboost"), ("logistic", "LogisticRegression")):
+    for name, label in (("xgboost", "xgboost (raw)"), ("xgboost_calibrated", "xgboost + the same isotonic"),
+                        ("logistic", "LogisticRegression (default)")):
         if name in (differences := paired_bootstrap(split)):
             point, low, high = differences[name]
             print(f"{'AUC ours - peer, ' + split:<46}{point:>+10.4f}{'':>10}{'':>8}  {label}; 95% paired bootstrap "

@@ -129,7 +129,8 @@ public struct CSVImporter: Sendable {
             while let record = try reader.next() { try await run.accept(record) }
             return try await run.finish()
         } catch {
-            await run.abandon()
+            // A batch's write that failed while the next batch was being read happened first: report it.
+            if let writeError = await run.abandon() { throw writeError }
             throw error
         }
     }

@@ -199,16 +199,30 @@ final class ImportRun<Value> {
     }
 
     /// Waits for the sink call in progress, if any, and rethrows its error.
+    /// A cancelled import cancels the write too (the sink call runs in a task of its own, which does not
+    /// inherit the caller's cancellation).
     nonisolated(nonsending) func settle() async throws {
         guard let task = writing else { return }
         writing = nil
-        try await task.value
+        try await withTaskCancellationHandler {
+            try await task.value
+        } onCancel: {
+            task.cancel()
+        }
     }
 
-    /// Waits for the sink call in progress, if any, ignoring its error: for when the import is failing
-    /// anyway, so that nothing still writes once the importer has returned.
-    nonisolated(nonsending) func abandon() async {
-        try? await settle()
+    /// Waits for the sink call in progress, if any, so that nothing still writes once the importer has
+    /// returned: for when the import is failing anyway.
+    ///
+    /// - Returns: The write's error, if it failed: the first thing that went wrong, which the caller reports
+    ///   in preference to a later read error.
+    nonisolated(nonsending) func abandon() async -> (any Error)? {
+        do {
+            try await settle()
+            return nil
+        } catch {
+            return error
+        }
     }
 
     /// Sends the last batch, moves the rejected file into place, and returns the result.

@@ -84,4 +84,33 @@ struct ImportRunTests {
         #expect(trace.batches.count == 2)
         #expect(trace.finished == 2)
     }
+
+    /// Whether a sink call saw its task cancelled.
+    private final class Cancelled: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = false
+        var seen: Bool { lock.withLock { value } }
+        func note() { lock.withLock { value = true } }
+    }
+
+    @Test("cancelling the import cancels the write in progress (its task does not inherit cancellation)")
+    func cancellationReachesTheWrite() async throws {
+        let cancelled = Cancelled()
+        let importer = CSVImporter(options: ImportOptions(batchSize: 3), references: Self.references(Trace()))
+        let url = try Self.file(rows: 20)
+        let running = Task {
+            try await importer.importLeads(from: url) { _ in
+                do {
+                    try await Task.sleep(for: .seconds(60))
+                } catch {
+                    cancelled.note()
+                    throw error
+                }
+            }
+        }
+        try await Task.sleep(for: .milliseconds(200))
+        running.cancel()
+        await #expect(throws: CancellationError.self) { _ = try await running.value }
+        #expect(cancelled.seen, "the first batch's write saw the cancellation instead of sleeping it out")
+    }
 }
