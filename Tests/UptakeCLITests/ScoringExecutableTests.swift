@@ -121,11 +121,8 @@ struct ScoringExecutableTests {
     /// A CSV in time order whose `trend` column climbs and carries the outcome, as the bank-marketing data's
     /// economic indicators do.
     static func driftingCSV(rows: Int) -> String {
-        var state: UInt64 = 42
-        func unit() -> Double {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Double(state >> 11) / Double(1 << 53)
-        }
+        var random = SeededGenerator(seed: 42)
+        func unit() -> Double { random.nextUnit() }
         var lines = ["trend,noise,converted"]
         for row in 0..<rows {
             let trend = 4 * Double(row) / Double(rows) - 2 + 0.3 * (unit() - 0.5)

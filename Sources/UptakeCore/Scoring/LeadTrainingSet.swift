@@ -60,7 +60,8 @@ public struct LeadTrainingSet: Sendable {
         guard let first = leads.first else { return [] }
         var constant = first.attributes
         for lead in leads.dropFirst() where !constant.isEmpty {
-            constant = constant.filter { lead.attributes[$0.key] == $0.value }
+            // Removing in place: most leads change nothing, so no dictionary is built per lead.
+            for (name, value) in constant where lead.attributes[name] != value { constant[name] = nil }
         }
         return Set(constant.keys)
     }

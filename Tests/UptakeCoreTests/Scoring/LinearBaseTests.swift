@@ -20,12 +20,16 @@ struct LinearBaseTests {
         for (ours, theirs) in zip(base.scales, try #require(fixture.scales)) {
             #expect(abs(ours - theirs) / theirs < 1e-5)
         }
-        for (ours, theirs) in zip(base.regression.weights, fixture.weights) { #expect(abs(ours - theirs) < 1e-4) }
         #expect(abs(base.regression.intercept - fixture.intercept) < 1e-4)
+        expectFit(base, matches: fixture, encoded: encoded)
+    }
+
+    /// The base's coefficients and probabilities against scikit-learn's (Float32 inputs: to 1e-4).
+    func expectFit(_ base: LinearBase, matches fixture: LogisticFixture.Case, encoded: [Float]) {
+        for (ours, theirs) in zip(base.regression.weights, fixture.weights) { #expect(abs(ours - theirs) < 1e-4) }
         let margins = base.margins(encoded, rowCount: fixture.rows)
         for row in 0..<fixture.rows {
-            let probability = LogisticRegression.sigmoid(Double(margins[row]))
-            #expect(abs(probability - fixture.probabilities[row]) < 1e-4)
+            #expect(abs(LogisticRegression.sigmoid(Double(margins[row])) - fixture.probabilities[row]) < 1e-4)
         }
     }
 
@@ -41,11 +45,7 @@ struct LinearBaseTests {
             values: encoded, rowCount: fixture.rows, columnCount: fixture.columns, labels: fixture.y,
             recency: recency)
         #expect(base.recencyHalfLife == 60)
-        for (ours, theirs) in zip(base.regression.weights, fixture.weights) { #expect(abs(ours - theirs) < 1e-4) }
-        let margins = base.margins(encoded, rowCount: fixture.rows)
-        for row in 0..<fixture.rows {
-            #expect(abs(LogisticRegression.sigmoid(Double(margins[row])) - fixture.probabilities[row]) < 1e-4)
-        }
+        expectFit(base, matches: fixture, encoded: encoded)
         // An unweighted fit of the same rows differs, and says so.
         let plain = try LinearBase.fit(
             values: encoded, rowCount: fixture.rows, columnCount: fixture.columns, labels: fixture.y)
