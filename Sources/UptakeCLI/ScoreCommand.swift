@@ -139,13 +139,19 @@ struct ScoreCommand: AsyncParsableCommand {
     ///   - firstRow: The first row's index.
     /// - Returns: One CSV line per score, each ending in a newline.
     static func csvLines(_ scores: [LeadScore], firstRow: Int) -> String {
-        var text = ""
-        text.reserveCapacity(scores.count * 200)
-        for (offset, score) in scores.enumerated() {
-            let reasons = (score.positiveReasons + score.negativeReasons).map(\.text).joined(separator: "; ")
-            text += "\(firstRow + offset),\(String(format: "%.6f", score.probability)),\(score.score),"
-            text += "\(score.tier.rawValue),\"\(reasons.replacingOccurrences(of: "\"", with: "\"\""))\"\n"
-        }
-        return text
+        ConcurrentRows.chunks(count: scores.count, threads: 0) { rows in
+            var text = ""
+            text.reserveCapacity(rows.count * 200)
+            for offset in rows {
+                let score = scores[offset]
+                var reasons = (score.positiveReasons + score.negativeReasons).map(\.text).joined(separator: "; ")
+                if reasons.utf8.contains(UInt8(ascii: "\"")) {
+                    reasons = reasons.replacingOccurrences(of: "\"", with: "\"\"")
+                }
+                text += "\(firstRow + offset),\(PrintfText.fixed(score.probability, digits: 6)),\(score.score),"
+                text += "\(score.tier.rawValue),\"\(reasons)\"\n"
+            }
+            return text
+        }.joined()
     }
 }

@@ -5,12 +5,14 @@
 #   bench/scoring/run.sh                 # builds .build/release/uptake if needed
 #   UPTAKE_BIN=/path/to/uptake bench/scoring/run.sh   # any binary with the train and score subcommands
 #   SCORE_ROWS=200000 bench/scoring/run.sh   # a smaller scoring run
+#   SCORE_RUNS=3 bench/scoring/run.sh    # scoring runs per side (default 2; the fastest is reported)
 #   AUC_ONLY=1 bench/scoring/run.sh      # only the two splits' quality figures (no timing, no scoring run)
 #
 # Prints one table: holdout ROC AUC (ours calibrated and uncalibrated, xgboost, logistic regression) for
 # `--split random --seed 1` and `--split ordered`, with a paired bootstrap interval for our AUC minus each
 # peer's (both models' predictions on the same holdout rows), our ECE, training time, and scoring SCORE_ROWS leads
-# with reasons from CSV to a scores CSV (wall time and peak memory from /usr/bin/time -v).
+# with reasons from CSV to a scores CSV (wall time and peak memory from /usr/bin/time -v), ours also on the
+# peer's XGBoost build.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -75,9 +77,27 @@ done
 if [ ! -s "$out/leads-$rows.csv" ]; then
     "$py" "$here/peer.py" make-leads --csv "$data" --rows "$rows" --out "$out/leads-$rows.csv"
 fi
-timed ours-score "$uptake" score --csv "$out/leads-$rows.csv" --model "$out/model-random" \
-    --out "$out/scores-ours.csv" --as-of 2010-11-30
-timed peer-score "$py" "$here/peer.py" score --csv "$out/leads-$rows.csv" --model "$out/peer-random" \
-    --out "$out/scores-peer.csv"
+# The same binary once more on the XGBoost library the peer uses (the PyPI wheel's build of 1.7.6, loaded in
+# place of Debian's libxgboost.so.0 through LD_LIBRARY_PATH): the C API is the same, the scores must be
+# byte for byte the same, and the time difference is the library build's, not our code's.
+wheel="$("$py" -c 'import os, xgboost; print(os.path.dirname(xgboost.__file__))')"
+wheel_libs="$out/wheel-lib"
+mkdir -p "$wheel_libs"
+ln -sf "$wheel/lib/libxgboost.so" "$wheel_libs/libxgboost.so.0"
+# Each side SCORE_RUNS times (default 2), alternating, so that a burst of load hits all of them alike; the
+# table takes each side's fastest run.
+for run in $(seq 1 "${SCORE_RUNS:-2}"); do
+    timed "ours-score-$run" "$uptake" score --csv "$out/leads-$rows.csv" --model "$out/model-random" \
+        --out "$out/scores-ours.csv" --as-of 2010-11-30
+    timed "peer-score-$run" "$py" "$here/peer.py" score --csv "$out/leads-$rows.csv" --model "$out/peer-random" \
+        --out "$out/scores-peer.csv"
+    timed "wheel-score-$run" env LD_LIBRARY_PATH="$wheel_libs:$wheel/../xgboost.libs" "$uptake" score \
+        --csv "$out/leads-$rows.csv" --model "$out/model-random" --out "$out/scores-ours-wheel.csv" --as-of 2010-11-30
+done
+if cmp -s "$out/scores-ours.csv" "$out/scores-ours-wheel.csv"; then
+    echo same > "$out/wheel-scores-same"
+else
+    echo different > "$out/wheel-scores-same"
+fi
 
 "$py" "$here/table.py" "$out" "$rows"

@@ -64,6 +64,14 @@ public struct FeatureSchema: Hashable, Sendable, Codable {
                 return (levels + [FeatureSchema.otherLevel]).map { "\(name)=\($0)" }
             }
         }
+
+        /// How many features this column produces: `featureNames.count`, without building the names.
+        public var featureWidth: Int {
+            switch encoding {
+            case .number, .boolean, .date: 1
+            case .category(let levels): levels.count + 1
+            }
+        }
     }
 
     /// The level that rare, capped-away and unseen categories map to.
@@ -110,14 +118,14 @@ public struct FeatureSchema: Hashable, Sendable, Codable {
     public var featureNames: [String] { columns.flatMap(\.featureNames) }
 
     /// The number of features (the model's column count).
-    public var featureCount: Int { columns.reduce(0) { $0 + $1.featureNames.count } }
+    public var featureCount: Int { columns.reduce(0) { $0 + $1.featureWidth } }
 
     /// Each column's features as a range of feature indices, parallel to `columns`: a reason sums the
     /// SHAP contributions over its column's range (the one-hot columns of a category).
     public var featureRanges: [Range<Int>] {
         var start = 0
         return columns.map { column in
-            let count = column.featureNames.count
+            let count = column.featureWidth
             defer { start += count }
             return start..<(start + count)
         }

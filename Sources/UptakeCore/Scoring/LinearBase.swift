@@ -120,8 +120,16 @@ public struct LinearBase: Hashable, Sendable, Codable {
     /// - Parameter row: One encoded row.
     /// - Returns: One contribution per encoded feature; with `regression.intercept` they sum to the margin.
     public func contributions(_ row: some Collection<Float>) -> [Double] {
-        zip(row, means.indices).map { value, column in
-            value.isNaN ? 0 : regression.weights[column] * (Double(value) - means[column]) / scales[column]
-        }
+        zip(row, means.indices).map { value, column in contribution(value, feature: column) }
+    }
+
+    /// One encoded feature's contribution to the log-odds, `wⱼ·zⱼ` (0 for a missing value).
+    ///
+    /// - Parameters:
+    ///   - value: The feature's encoded value.
+    ///   - feature: The feature's index.
+    /// - Returns: The contribution.
+    public func contribution(_ value: Float, feature: Int) -> Double {
+        value.isNaN ? 0 : regression.weights[feature] * (Double(value) - means[feature]) / scales[feature]
     }
 }

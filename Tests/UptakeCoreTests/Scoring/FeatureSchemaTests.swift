@@ -126,6 +126,8 @@ struct FeatureSchemaTests {
         let data = try JSONEncoder().encode(schema)
         #expect(try JSONDecoder().decode(FeatureSchema.self, from: data) == schema)
         #expect(schema.featureNames == ["agents", "region=N", "region=S", "region=other", "signed", "active"])
+        #expect(schema.columns.map(\.featureWidth) == schema.columns.map(\.featureNames.count))
+        #expect(schema.featureRanges == [0..<1, 1..<4, 4..<5, 5..<6] && schema.featureCount == 6)
 
         let duplicate = try JSONEncoder().encode([
             "columns": [FeatureSchema.Column(name: "a", encoding: .number), .init(name: "a", encoding: .boolean)],

@@ -28,6 +28,32 @@ struct LeadScorerTests {
         }
     }
 
+    @Test("scoring on several threads gives what one thread gives, with and without a linear base")
+    func threadsDoNotChangeScores() throws {
+        for (trained, table) in [
+            (ModelTrainerTests.trained.model, ModelTrainerTests.data.table),
+            (ModelTrainerLinearBaseTests.trained.model, ModelTrainerLinearBaseTests.data.table),
+        ] {
+            let rows = table.selecting(Array(0..<1_600))
+            var single = trained
+            single.configuration.threadCount = 1
+            var several = trained
+            several.configuration.threadCount = 3
+            let serial = try LeadScorer(model: single).score(rows, scoringDate: trained.referenceDate)
+            let threaded = try LeadScorer(model: several).score(rows, scoringDate: trained.referenceDate)
+            #expect(threaded == serial)
+            // The margin is the model's own, linear base included.
+            let values = try trained.schema.encode(rows, scoringDate: trained.referenceDate)
+            let matrix = try DMatrix(
+                values: values, rowCount: rows.rowCount, columnCount: trained.schema.featureCount,
+                baseMargins: trained.linearBase?.margins(values, rowCount: rows.rowCount)
+            )
+            let margins = try Booster(jsonModel: trained.boosterJSON).predictMargin(matrix, rounds: .throughBestIteration)
+            #expect(zip(threaded, margins).allSatisfy { abs($0.margin - Double($1)) < 1e-4 })
+        }
+        #expect(ModelTrainerLinearBaseTests.trained.model.linearBase != nil)
+    }
+
     @Test("reasons: at most 3 of each sign, ordered by size, with the row's value and words")
     func reasonShape() throws {
         let model = ModelTrainerTests.trained.model
