@@ -144,12 +144,23 @@ struct ScoreCommand: AsyncParsableCommand {
             text.reserveCapacity(rows.count * 200)
             for offset in rows {
                 let score = scores[offset]
-                var reasons = (score.positiveReasons + score.negativeReasons).map(\.text).joined(separator: "; ")
-                if reasons.utf8.contains(UInt8(ascii: "\"")) {
-                    reasons = reasons.replacingOccurrences(of: "\"", with: "\"\"")
+                text += String(firstRow + offset)
+                text += ","
+                text += PrintfText.fixed(score.probability, digits: 6)
+                text += ","
+                text += String(score.score)
+                text += ","
+                text += score.tier.rawValue
+                text += ",\""
+                let start = text.utf8.count
+                ScoreReason.appendJoined(score.positiveReasons, score.negativeReasons, to: &text)
+                if text.utf8.dropFirst(start).contains(UInt8(ascii: "\"")) {
+                    // Rare (a quote in a name or value): write the cell again with its quotes doubled.
+                    text.removeSubrange(text.utf8.index(text.utf8.startIndex, offsetBy: start)...)
+                    text += ScoreReason.joined(score.positiveReasons, score.negativeReasons)
+                        .replacingOccurrences(of: "\"", with: "\"\"")
                 }
-                text += "\(firstRow + offset),\(PrintfText.fixed(score.probability, digits: 6)),\(score.score),"
-                text += "\(score.tier.rawValue),\"\(reasons)\"\n"
+                text += "\"\n"
             }
             return text
         }.joined()

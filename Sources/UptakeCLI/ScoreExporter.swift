@@ -62,11 +62,11 @@ struct ScoreExporter {
 
     /// One CSV line.
     static func line(_ score: StoredLeadScore) -> String {
-        let reasons = (score.positiveReasons + score.negativeReasons).map(\.text).joined(separator: "; ")
+        let reasons = ScoreReason.joined(score.positiveReasons, score.negativeReasons)
         let when = score.scoredAt.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
         return [
             quoted(score.lead.rawValue), quoted(score.modelVersion), when,
-            score.probability.map { String(format: "%.6f", $0) } ?? "", String(score.score), score.tier.rawValue,
+            score.probability.map { PrintfText.fixed($0, digits: 6) } ?? "", String(score.score), score.tier.rawValue,
             quoted(reasons),
         ].joined(separator: ",") + "\n"
     }

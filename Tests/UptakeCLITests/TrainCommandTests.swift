@@ -114,5 +114,17 @@ struct TrainCommandTests {
         )
         #expect(ScoreCommand.csvLines([score], firstRow: 5)
             == "5,0.421300,42,gold,\"Agents = 12: raises the chance; Region = \"\"S\"\": lowers the chance\"\n")
+        // Many rows are written on several threads: the same lines, in order, as one row at a time.
+        let many = (0..<2_500).map { row in
+            LeadScore(
+                probability: Double(row) / 2_500, tier: .silver,
+                positiveReasons: row.isMultiple(of: 7) ? [] : [ScoreReason(feature: "A", value: "\(row)", contribution: 1)],
+                negativeReasons: row.isMultiple(of: 5) ? [ScoreReason(feature: "Q", value: "\"\(row)", contribution: -1)] : [],
+                margin: 0
+            )
+        }
+        #expect(ScoreCommand.csvLines(many, firstRow: 10)
+            == many.indices.map { ScoreCommand.csvLines([many[$0]], firstRow: 10 + $0) }.joined())
+        #expect(ScoreCommand.csvLines(many, firstRow: 10).hasPrefix("10,0.000000,1,silver,\"Q = \"\"0: lowers the chance\"\n"))
     }
 }

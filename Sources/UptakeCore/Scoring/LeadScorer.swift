@@ -5,7 +5,9 @@ import XGBoost
 ///
 /// Reasons are XGBoost's TreeSHAP contributions (`predictContributions`), summed over each input
 /// column's features (`FeatureSchema.columnContributions`); the top positive and top negative columns
-/// become the reasons. Rows are scored in batches so that the contribution matrix stays small.
+/// become the reasons. Rows are scored in batches so that the contribution matrix stays small; within a
+/// batch, the work after XGBoost's runs on the model's thread count (`ConcurrentRows`), with the same
+/// result as one thread.
 ///
 /// ```swift
 /// let scorer = try LeadScorer(model: model)
@@ -173,12 +175,20 @@ public struct LeadScorer: Sendable {
                         contribution: perColumn[index]
                     )
                 }
+                var positive: [ScoreReason] = []
+                positive.reserveCapacity(reasonCount)
+                for index in ranked.prefix(reasonCount) where perColumn[index] > 0 { positive.append(reason(index)) }
+                var negative: [ScoreReason] = []
+                negative.reserveCapacity(reasonCount)
+                for index in ranked.reversed().prefix(reasonCount) where perColumn[index] < 0 {
+                    negative.append(reason(index))
+                }
                 let probability = model.calibratedProbability(raw: Double(raw[row]))
                 scores.append(LeadScore(
                     probability: probability,
                     tier: model.tierCutPoints.tier(for: probability),
-                    positiveReasons: ranked.prefix(reasonCount).filter { perColumn[$0] > 0 }.map(reason),
-                    negativeReasons: ranked.reversed().prefix(reasonCount).filter { perColumn[$0] < 0 }.map(reason),
+                    positiveReasons: positive,
+                    negativeReasons: negative,
                     margin: margin
                 ))
             }

@@ -114,18 +114,21 @@ public struct ModelTrainer: Sendable {
         // Candidate 1: trees from XGBoost's base score. Candidate 2: trees from a logistic regression fitted
         // on the train and validation rows (all rows before the holdout, as a refit would use).
         let kinds: [ModelCandidate.Kind] = configuration.usesLinearBase ? [.trees, .treesOnLinearBase] : [.trees]
+        // The base does not depend on the first candidate's trees, so it is fitted on another thread while
+        // they grow (the same fit as in sequence: the result does not depend on the thread).
+        let baseFit = configuration.usesLinearBase ? BackgroundResult { [self, features] in
+            let recency = try recencyWeights(split: split, times: times, features: features, levels: oneHotLevels)
+            var base = try LinearBase.fit(
+                values: encoded[0] + encoded[1], rowCount: split.train.count + split.validation.count,
+                columnCount: schema.featureCount, labels: partLabels[0] + partLabels[1],
+                inverseRegularization: configuration.linearBaseInverseRegularization, recency: recency?.weights
+            )
+            base.driftedInputs = recency?.drifted
+            return base
+        } : nil
         var fitted: [(kind: ModelCandidate.Kind, trees: FittedTrees, base: LinearBase?)] = []
         for (index, kind) in kinds.enumerated() {
-            var base: LinearBase?
-            if kind == .treesOnLinearBase {
-                let recency = try recencyWeights(split: split, times: times, features: features, levels: oneHotLevels)
-                base = try LinearBase.fit(
-                    values: encoded[0] + encoded[1], rowCount: split.train.count + split.validation.count,
-                    columnCount: schema.featureCount, labels: partLabels[0] + partLabels[1],
-                    inverseRegularization: configuration.linearBaseInverseRegularization, recency: recency?.weights
-                )
-                base?.driftedInputs = recency?.drifted
-            }
+            let base = kind == .treesOnLinearBase ? try baseFit?.value() : nil
             let trees = try fitTrees(schema: schema, encoded: encoded, labels: partLabels, base: base) { step in
                 var step = step
                 step.candidate = kind
