@@ -121,13 +121,9 @@ struct ScoreCommand: AsyncParsableCommand {
         defer { try? handle.close() }
         try handle.write(contentsOf: Data("row,probability,score,tier,reasons\n".utf8))
         let progress = ProgressReporter(title: "Scoring")
-        var start = 0
-        while start < table.rowCount {
-            let end = min(start + batchSize, table.rowCount)
-            let scores = try scorer.score(table.selecting(Array(start..<end)), scoringDate: date)
-            try handle.write(contentsOf: Data(Self.csvLines(scores, firstRow: start).utf8))
-            start = end
-            progress.update(Double(end) / Double(max(table.rowCount, 1)))
+        try scorer.score(table, scoringDate: date) { rows, scores in
+            try handle.write(contentsOf: Data(Self.csvLines(scores, firstRow: rows.lowerBound).utf8))
+            progress.update(Double(rows.upperBound) / Double(max(table.rowCount, 1)))
         }
         progress.succeed()
     }

@@ -18,7 +18,7 @@ import Foundation
 /// builds some training caches on a matrix lazily, so every use of the handle is serialized on a lock
 /// held by this object (see `Booster` for the order locks are taken in).
 ///
-/// Wraps [`XGDMatrixCreateFromMat`](https://xgboost.readthedocs.io/en/release_1.7.0/c.html).
+/// Wraps [`XGDMatrixCreateFromMat_omp`](https://xgboost.readthedocs.io/en/release_1.7.0/c.html).
 public final class DMatrix: @unchecked Sendable {
     /// The owned C handle; never exposed outside this module.
     let handle: DMatrixHandle
@@ -94,15 +94,16 @@ public final class DMatrix: @unchecked Sendable {
         }
         var out: DMatrixHandle?
         try values.withUnsafeBufferPointer { buffer in
+            // `_omp` with 0 threads: every core copies rows (the plain call uses one thread).
             try check(
-                XGDMatrixCreateFromMat(
-                    buffer.baseAddress, bst_ulong(rowCount), bst_ulong(columnCount), Float.nan, &out
+                XGDMatrixCreateFromMat_omp(
+                    buffer.baseAddress, bst_ulong(rowCount), bst_ulong(columnCount), Float.nan, &out, 0
                 ),
-                function: "XGDMatrixCreateFromMat"
+                function: "XGDMatrixCreateFromMat_omp"
             )
         }
         guard let out else {
-            throw XGBoostError(.libraryFailure, "no matrix returned", function: "XGDMatrixCreateFromMat")
+            throw XGBoostError(.libraryFailure, "no matrix returned", function: "XGDMatrixCreateFromMat_omp")
         }
         self.handle = out
         self.rowCount = rowCount

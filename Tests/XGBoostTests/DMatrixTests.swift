@@ -51,7 +51,7 @@ struct DMatrixTests {
             _ = try DMatrix(rows: [[1, .infinity], [.nan, 2]])
         } throws: { error in
             let error = try #require(error as? XGBoostError)
-            return error.function == "XGDMatrixCreateFromMat" && error.message.contains("inf")
+            return error.function == "XGDMatrixCreateFromMat_omp" && error.message.contains("inf")
         }
     }
 }

@@ -56,14 +56,41 @@ public struct LeadScorer: Sendable {
     public func score(_ table: ColumnTable, scoringDate: Date) throws -> [LeadScore] {
         var scores: [LeadScore] = []
         scores.reserveCapacity(table.rowCount)
-        var start = 0
-        while start < table.rowCount {
-            let end = min(start + batchSize, table.rowCount)
-            let batch = start == 0 && end == table.rowCount ? table : table.selecting(Array(start..<end))
-            scores += try scoreBatch(batch, scoringDate: scoringDate)
-            start = end
-        }
+        try score(table, scoringDate: scoringDate) { _, batch in scores += batch }
         return scores
+    }
+
+    /// Scores a table batch by batch (`batchSize` rows), handing each batch's scores over in order, so
+    /// that a caller can write them out while later batches are scored.
+    ///
+    /// While one batch's reasons are built and handed over, XGBoost already computes the next batch's
+    /// contributions on another thread: its threads leave the cores idle at the end of every batch, and
+    /// the reasons fill them (`bench/scoring`). The scores are the same as batch after batch.
+    ///
+    /// - Parameters:
+    ///   - table: Rows with every column of the model's schema (others are ignored).
+    ///   - scoringDate: The date ages of date columns are measured at.
+    ///   - body: Called once per batch, in order, with the batch's rows and their scores. An error it
+    ///     throws stops the scoring (the batch XGBoost is working on is finished and dropped).
+    /// - Throws: `ScoringError` for a missing or mistyped column; `XGBoostError`; `body`'s error.
+    public func score(
+        _ table: ColumnTable, scoringDate: Date, _ body: (Range<Int>, [LeadScore]) throws -> Void
+    ) throws {
+        let batches = stride(from: 0, to: table.rowCount, by: batchSize).map {
+            $0..<min($0 + batchSize, table.rowCount)
+        }
+        func explaining(_ rows: Range<Int>) -> BackgroundResult<ExplainedBatch> {
+            BackgroundResult { [self] in
+                let batch = rows.count == table.rowCount ? table : table.selecting(Array(rows))
+                return try explain(batch, scoringDate: scoringDate)
+            }
+        }
+        var next = batches.first.map(explaining)
+        for (index, rows) in batches.enumerated() {
+            guard let current = try next?.value() else { break }
+            next = index + 1 < batches.count ? explaining(batches[index + 1]) : nil
+            try body(rows, scores(current))
+        }
     }
 
     /// The calibrated probabilities of every row, without reasons (faster).
@@ -109,7 +136,17 @@ public struct LeadScorer: Sendable {
         return (zip(trees, linear).map { $0 + Float($1) }, linear.reduce(0, +))
     }
 
-    private func scoreBatch(_ table: ColumnTable, scoringDate: Date) throws -> [LeadScore] {
+    /// One batch after XGBoost: its encoded values, raw probabilities and contributions, and the columns
+    /// its reasons quote.
+    private struct ExplainedBatch: Sendable {
+        var values: [Float]
+        var raw: [Float]
+        var contributions: FeatureContributions
+        var columns: [ReasonColumn]
+    }
+
+    /// XGBoost's part of scoring a batch.
+    private func explain(_ table: ColumnTable, scoringDate: Date) throws -> ExplainedBatch {
         let (data, values) = try matrix(table, scoringDate: scoringDate)
         // The probability comes from XGBoost's own prediction, not from the contributions' sum: the sums
         // differ in the last float bits, which moves a lead that sits on an isotonic step's edge (0.3% of
@@ -120,8 +157,13 @@ public struct LeadScorer: Sendable {
         let columns = model.schema.columns.map { column in
             ReasonColumn(display: displayNames[column.name] ?? column.name, values: table.column(named: column.name)?.values)
         }
-        return ConcurrentRows.map(count: table.rowCount, threads: model.configuration.threadCount) { rows in
-            scoreRows(rows, raw: raw, contributions: contributions, values: values, columns: columns)
+        return ExplainedBatch(values: values, raw: raw, contributions: contributions, columns: columns)
+    }
+
+    /// The scores of an explained batch, its rows split over the model's threads.
+    private func scores(_ batch: ExplainedBatch) -> [LeadScore] {
+        ConcurrentRows.map(count: batch.raw.count, threads: model.configuration.threadCount) { rows in
+            scoreRows(rows, raw: batch.raw, contributions: batch.contributions, values: batch.values, columns: batch.columns)
         }
     }
 

@@ -54,6 +54,30 @@ struct LeadScorerTests {
         #expect(ModelTrainerLinearBaseTests.trained.model.linearBase != nil)
     }
 
+    @Test("batch by batch: every batch handed over once, in order, with the scores of one big batch")
+    func batchesInOrder() throws {
+        struct Stop: Error {}
+        let model = ModelTrainerTests.trained.model
+        let rows = ModelTrainerTests.data.table.selecting(Array(0..<1_000))
+        let whole = try LeadScorer(model: model, batchSize: 5_000).score(rows, scoringDate: model.referenceDate)
+        let scorer = try LeadScorer(model: model, batchSize: 300)
+        var handed: [(Range<Int>, [LeadScore])] = []
+        try scorer.score(rows, scoringDate: model.referenceDate) { handed.append(($0, $1)) }
+        #expect(handed.map(\.0) == [0..<300, 300..<600, 600..<900, 900..<1_000])
+        #expect(handed.flatMap(\.1) == whole)
+        // An error from the receiver stops the run with that error.
+        var calls = 0
+        #expect(throws: Stop.self) {
+            try scorer.score(rows, scoringDate: model.referenceDate) { _, _ in
+                calls += 1
+                if calls == 2 { throw Stop() }
+            }
+        }
+        #expect(calls == 2)
+        // No rows, no batches.
+        try scorer.score(rows.selecting([]), scoringDate: model.referenceDate) { _, _ in Issue.record("a batch of nothing") }
+    }
+
     @Test("reasons: at most 3 of each sign, ordered by size, with the row's value and words")
     func reasonShape() throws {
         let model = ModelTrainerTests.trained.model
