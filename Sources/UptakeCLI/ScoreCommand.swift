@@ -122,7 +122,7 @@ struct ScoreCommand: AsyncParsableCommand {
         try handle.write(contentsOf: Data("row,probability,score,tier,reasons\n".utf8))
         let progress = ProgressReporter(title: "Scoring")
         try scorer.score(table, scoringDate: date) { rows, scores in
-            try handle.write(contentsOf: Data(Self.csvLines(scores, firstRow: rows.lowerBound).utf8))
+            try handle.write(contentsOf: Data(Self.csvLines(scores, firstRow: rows.lowerBound, threads: trained.configuration.threadCount).utf8))
             progress.update(Double(rows.upperBound) / Double(max(table.rowCount, 1)))
         }
         progress.succeed()
@@ -133,9 +133,10 @@ struct ScoreCommand: AsyncParsableCommand {
     /// - Parameters:
     ///   - scores: Scores of consecutive rows.
     ///   - firstRow: The first row's index.
+    ///   - threads: Threads to format on (0: every core), as the model's thread count.
     /// - Returns: One CSV line per score, each ending in a newline.
-    static func csvLines(_ scores: [LeadScore], firstRow: Int) -> String {
-        ConcurrentRows.chunks(count: scores.count, threads: 0) { rows in
+    static func csvLines(_ scores: [LeadScore], firstRow: Int, threads: Int = 0) -> String {
+        ConcurrentRows.chunks(count: scores.count, threads: threads) { rows in
             var text = ""
             text.reserveCapacity(rows.count * 200)
             for offset in rows {

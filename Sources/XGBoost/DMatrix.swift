@@ -67,6 +67,8 @@ public final class DMatrix: @unchecked Sendable {
     ///   - weights: One weight per row, or `nil`.
     ///   - baseMargins: One starting margin (log-odds) per row, or `nil`: boosting starts from it instead of
     ///     the model's base score, and predictions add it (XGBoost's `base_margin`).
+    ///   - threadCount: XGBoost's threads for copying the rows, and the matrix's own later work (0: every
+    ///     core), as a booster's `nthread`.
     /// - Throws: `XGBoostError` with code `.invalidArgument` when the counts disagree;
     ///   `.libraryFailure` with XGBoost's message when it rejects the data.
     public init(
@@ -75,9 +77,10 @@ public final class DMatrix: @unchecked Sendable {
         columnCount: Int,
         labels: [Float]? = nil,
         weights: [Float]? = nil,
-        baseMargins: [Float]? = nil
+        baseMargins: [Float]? = nil,
+        threadCount: Int = 0
     ) throws {
-        let function = "DMatrix.init(values:rowCount:columnCount:labels:weights:baseMargins:)"
+        let function = "DMatrix.init(values:rowCount:columnCount:labels:weights:baseMargins:threadCount:)"
         guard rowCount >= 0, columnCount >= 0, values.count == rowCount * columnCount else {
             throw XGBoostError(
                 .invalidArgument,
@@ -94,10 +97,11 @@ public final class DMatrix: @unchecked Sendable {
         }
         var out: DMatrixHandle?
         try values.withUnsafeBufferPointer { buffer in
-            // `_omp` with 0 threads: every core copies rows (the plain call uses one thread).
+            // `_omp`: the plain call copies the rows on one thread.
             try check(
                 XGDMatrixCreateFromMat_omp(
-                    buffer.baseAddress, bst_ulong(rowCount), bst_ulong(columnCount), Float.nan, &out, 0
+                    buffer.baseAddress, bst_ulong(rowCount), bst_ulong(columnCount), Float.nan, &out,
+                    Int32(clamping: threadCount)
                 ),
                 function: "XGDMatrixCreateFromMat_omp"
             )

@@ -10,7 +10,8 @@ import Foundation
 /// let lines = ConcurrentRows.map(count: scores.count, threads: 0) { rows in rows.map { format(scores[$0]) } }
 /// ```
 public enum ConcurrentRows {
-    /// Below this many rows per thread the work runs on the calling thread alone.
+    /// Every chunk has at least this many rows: fewer rows use fewer threads, and below twice this many
+    /// the work runs on the calling thread alone.
     public static let minimumRowsPerThread = 512
 
     /// The number of threads a thread count setting means: 0 (or less) is every active core; a positive

@@ -71,7 +71,8 @@ public struct LeadScorer: Sendable {
     ///   - table: Rows with every column of the model's schema (others are ignored).
     ///   - scoringDate: The date ages of date columns are measured at.
     ///   - body: Called once per batch, in order, with the batch's rows and their scores. An error it
-    ///     throws stops the scoring (the batch XGBoost is working on is finished and dropped).
+    ///     throws stops the scoring: the batch XGBoost is working on is waited for and dropped, so nothing
+    ///     runs on after the call returns.
     /// - Throws: `ScoringError` for a missing or mistyped column; `XGBoostError`; `body`'s error.
     public func score(
         _ table: ColumnTable, scoringDate: Date, _ body: (Range<Int>, [LeadScore]) throws -> Void
@@ -89,7 +90,12 @@ public struct LeadScorer: Sendable {
         for (index, rows) in batches.enumerated() {
             guard let current = try next?.value() else { break }
             next = index + 1 < batches.count ? explaining(batches[index + 1]) : nil
-            try body(rows, scores(current))
+            do {
+                try body(rows, scores(current))
+            } catch {
+                _ = try? next?.value()
+                throw error
+            }
         }
     }
 
@@ -114,7 +120,8 @@ public struct LeadScorer: Sendable {
             values: values,
             rowCount: table.rowCount,
             columnCount: model.schema.featureCount,
-            baseMargins: model.linearBase?.margins(values, rowCount: table.rowCount)
+            baseMargins: model.linearBase?.margins(values, rowCount: table.rowCount),
+            threadCount: model.configuration.threadCount
         )
         return (data, values)
     }
@@ -154,6 +161,12 @@ public struct LeadScorer: Sendable {
         // scored (`probabilities(_:scoringDate:)`, model evaluation). It costs about 1% of the batch.
         let raw = try booster.predict(data, rounds: .throughBestIteration)
         let contributions = try booster.predictContributions(data, rounds: .throughBestIteration)
+        guard contributions.columnCount == model.schema.featureCount + 1, raw.count == table.rowCount else {
+            throw ScoringError(
+                .lengthMismatch,
+                "\(contributions.columnCount - 1) contributions for \(model.schema.featureCount) features"
+            )
+        }
         let columns = model.schema.columns.map { column in
             ReasonColumn(display: displayNames[column.name] ?? column.name, values: table.column(named: column.name)?.values)
         }

@@ -127,17 +127,22 @@ public struct ModelTrainer: Sendable {
             return base
         } : nil
         var fitted: [(kind: ModelCandidate.Kind, trees: FittedTrees, base: LinearBase?)] = []
-        for (index, kind) in kinds.enumerated() {
-            let base = kind == .treesOnLinearBase ? try baseFit?.value() : nil
-            let trees = try fitTrees(schema: schema, encoded: encoded, labels: partLabels, base: base) { step in
-                var step = step
-                step.candidate = kind
-                step.candidateIndex = index
-                step.candidateCount = kinds.count
-                step.earlyStoppingRounds = configuration.earlyStoppingRounds
-                progress(step)
+        do {
+            for (index, kind) in kinds.enumerated() {
+                let base = kind == .treesOnLinearBase ? try baseFit?.value() : nil
+                let trees = try fitTrees(schema: schema, encoded: encoded, labels: partLabels, base: base) { step in
+                    var step = step
+                    step.candidate = kind
+                    step.candidateIndex = index
+                    step.candidateCount = kinds.count
+                    step.earlyStoppingRounds = configuration.earlyStoppingRounds
+                    progress(step)
+                }
+                fitted.append((kind, trees, base))
             }
-            fitted.append((kind, trees, base))
+        } catch {
+            _ = try? baseFit?.value()  // nothing runs on after the error is thrown
+            throw error
         }
         let chosenIndex = fitted.indices.min {
             (fitted[$0].trees.validationLogLoss, $0) < (fitted[$1].trees.validationLogLoss, $1)
@@ -185,7 +190,8 @@ public struct ModelTrainer: Sendable {
         let sampleValues = try schema.encode(features.selecting(sample), scoringDate: reference)
         let sampleData = try DMatrix(
             values: sampleValues, rowCount: sample.count, columnCount: schema.featureCount,
-            baseMargins: chosen.base?.margins(sampleValues, rowCount: sample.count)
+            baseMargins: chosen.base?.margins(sampleValues, rowCount: sample.count),
+            threadCount: configuration.threadCount
         )
         let importance = try Self.importance(
             booster: booster, schema: schema, data: sampleData, values: sampleValues, base: chosen.base)
@@ -248,7 +254,8 @@ public struct ModelTrainer: Sendable {
         let matrices = try zip(encoded, labels).map { values, labels in
             try DMatrix(
                 values: values, rowCount: labels.count, columnCount: schema.featureCount,
-                labels: labels.map { $0 ? 1 : 0 }, baseMargins: base?.margins(values, rowCount: labels.count)
+                labels: labels.map { $0 ? 1 : 0 }, baseMargins: base?.margins(values, rowCount: labels.count),
+                threadCount: configuration.threadCount
             )
         }
         let booster = try Booster(cache: [matrices[0], matrices[1]])

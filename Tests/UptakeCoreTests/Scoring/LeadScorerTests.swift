@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import UptakeCore
+@testable import UptakeCore
 import XGBoost
 
 @Suite("LeadScorer: scores, tiers and SHAP reasons")
@@ -48,8 +48,28 @@ struct LeadScorerTests {
                 values: values, rowCount: rows.rowCount, columnCount: trained.schema.featureCount,
                 baseMargins: trained.linearBase?.margins(values, rowCount: rows.rowCount)
             )
-            let margins = try Booster(jsonModel: trained.boosterJSON).predictMargin(matrix, rounds: .throughBestIteration)
+            let booster = try Booster(jsonModel: trained.boosterJSON)
+            let margins = try booster.predictMargin(matrix, rounds: .throughBestIteration)
             #expect(zip(threaded, margins).allSatisfy { abs($0.margin - Double($1)) < 1e-4 })
+            // Exactly what the per-row path gives: featureContributions, then columnContributions, then
+            // the top reasons by (size, column order).
+            let contributions = try booster.predictContributions(matrix, rounds: .throughBestIteration)
+            let width = trained.schema.featureCount
+            let names = trained.schema.columns.map(\.name)
+            for (row, score) in threaded.enumerated() {
+                let (perFeature, baseSum) = LeadScorer.featureContributions(
+                    trees: contributions.row(row).dropLast(), values: values[(row * width)..<((row + 1) * width)],
+                    base: trained.linearBase)
+                let perColumn = try trained.schema.columnContributions(perFeature)
+                #expect(score.margin == perColumn.reduce(Double(contributions.bias(row: row)) - baseSum, +))
+                let ranked = perColumn.indices.sorted { (perColumn[$0], $1) > (perColumn[$1], $0) }
+                let up = ranked.prefix(3).filter { perColumn[$0] > 0 }
+                let down = ranked.reversed().prefix(3).filter { perColumn[$0] < 0 }
+                #expect(score.positiveReasons.map(\.feature) == up.map { names[$0] })
+                #expect(score.positiveReasons.map(\.contribution) == up.map { perColumn[$0] })
+                #expect(score.negativeReasons.map(\.feature) == down.map { names[$0] })
+                #expect(score.negativeReasons.map(\.contribution) == down.map { perColumn[$0] })
+            }
         }
         #expect(ModelTrainerLinearBaseTests.trained.model.linearBase != nil)
     }

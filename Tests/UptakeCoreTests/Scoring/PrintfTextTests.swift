@@ -8,7 +8,7 @@ struct PrintfTextTests {
     static let values: [Double] = {
         var generator = SeededGenerator(seed: 7)
         var values: [Double] = [
-            0, -0.0, 1, -1, 0.5, 0.0000005, 0.0000015, 2.5e-7, 0.1234565, 0.9999995, 0.999_999_5, 1e-300,
+            0, -0.0, 1, -1, 0.5, 0.0000005, 0.0000015, 2.5e-7, 0.1234565, 0.9999995, -0.9999995, -0.0000005, -2.5e-7, -0.0000015, 1e-300,
             -1e-9, 123_456.789_012_5, 1e14 + 0.5, 1e15, 1e20, -4.962, 5_228.1, .nan, .infinity, -.infinity,
         ]
         for _ in 0..<20_000 { values.append(Double.random(in: 0...1, using: &generator)) }
@@ -16,7 +16,7 @@ struct PrintfTextTests {
         for _ in 0..<5_000 {
             // Exact halves at the 6th decimal, then one ulp either side.
             let half = (Double(Int.random(in: 0..<2_000_000, using: &generator)) + 0.5) / 1e6
-            values += [half, half.nextUp, half.nextDown]
+            values += [half, half.nextUp, half.nextDown, -half, -half.nextUp]
         }
         return values
     }()
