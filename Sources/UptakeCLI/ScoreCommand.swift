@@ -154,8 +154,7 @@ struct ScoreCommand: AsyncParsableCommand {
                 if text.utf8.dropFirst(start).contains(UInt8(ascii: "\"")) {
                     // Rare (a quote in a name or value): write the cell again with its quotes doubled.
                     text.removeSubrange(text.utf8.index(text.utf8.startIndex, offsetBy: start)...)
-                    text += ScoreReason.joined(score.positiveReasons, score.negativeReasons)
-                        .replacingOccurrences(of: "\"", with: "\"\"")
+                    text += CSVField.doublingQuotes(ScoreReason.joined(score.positiveReasons, score.negativeReasons))
                 }
                 text += "\"\n"
             }

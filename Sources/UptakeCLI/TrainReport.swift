@@ -106,9 +106,8 @@ struct TrainReport {
         """
     }
 
-    /// Escapes text for HTML.
+    /// Escapes text for HTML (`HTMLText.escape`, byte by byte).
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        HTMLText.escape(text)
     }
 }

@@ -125,6 +125,12 @@ struct TrainCommandTests {
         }
         #expect(ScoreCommand.csvLines(many, firstRow: 10)
             == many.indices.map { ScoreCommand.csvLines([many[$0]], firstRow: 10 + $0) }.joined())
+        // A quote that shares a character with a combining mark is doubled too.
+        let marked = LeadScore(
+            probability: 0.5, tier: .gold, positiveReasons: [ScoreReason(feature: "N", value: "\"\u{301}", contribution: 1)],
+            negativeReasons: [], margin: 0)
+        #expect(ScoreCommand.csvLines([marked], firstRow: 0)
+            == "0,0.500000,50,gold,\"N = \"\"\u{301}: raises the chance\"\n")
         #expect(ScoreCommand.csvLines(many, firstRow: 10).hasPrefix("10,0.000000,1,silver,\"Q = \"\"0: lowers the chance\"\n"))
     }
 }

@@ -132,21 +132,9 @@ public enum DigestRenderer {
         return html + "</table>"
     }
 
-    /// Escapes text for HTML element content and attribute values.
+    /// Escapes text for HTML element content and attribute values (`HTMLText.escape`).
     static func escape(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
+        HTMLText.escape(text)
     }
 
     /// A Markdown table cell: pipes escaped, line breaks flattened.

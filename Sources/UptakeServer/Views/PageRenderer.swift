@@ -5,8 +5,9 @@ import Mustache
 /// Renders the Mustache templates shipped in the target's `Templates` resource folder into HTML responses.
 ///
 /// Every page is a ``Page`` value: the shared ``PageChrome`` (title, navigation, CSRF token, where the
-/// browser libraries are) and a page-specific content value. Mustache escapes every `{{value}}`;
-/// the only unescaped output is JSON made by ``PageRenderer/json(_:)`` for chart and map data.
+/// browser libraries are) and a page-specific content value. Every `{{value}}` is escaped by
+/// ``UptakeHTMLContentType`` (each template names it in its first line); the only unescaped output is JSON
+/// made by ``PageRenderer/json(_:)`` for chart and map data.
 struct PageRenderer: Sendable {
     let library: MustacheLibrary
 
@@ -17,6 +18,7 @@ struct PageRenderer: Sendable {
         guard let root = Bundle.module.resourceURL?.appendingPathComponent("Templates").path else {
             throw AppError(.internalServerError, code: "templates_missing", message: "The page templates are missing.")
         }
+        UptakeHTMLContentType.register()
         return PageRenderer(library: try await MustacheLibrary(directory: root))
     }
 
