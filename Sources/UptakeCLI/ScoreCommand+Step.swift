@@ -23,13 +23,14 @@ extension ScoreCommand {
             }
 
             /// The percentage of the whole run's time the phase takes (they sum to 100): on 100,000 demo
-            /// leads `bench/store-scoring` measured 5–9% reading, 84–87% scoring (the SHAP reasons) and
-            /// 6–8% writing, on SQLite and PostgreSQL.
+            /// leads on a quiet machine `bench/store-scoring` measured 18–19% reading (start-up and the
+            /// model included), 57–62% scoring (the SHAP reasons) and 20–24% writing, on SQLite and
+            /// PostgreSQL (2026-11-24, after scoring's own work moved onto every core).
             var percent: Int {
                 switch self {
-                case .readingLeads: 7
-                case .scoring: 85
-                case .writingScores: 8
+                case .readingLeads: 18
+                case .scoring: 60
+                case .writingScores: 22
                 }
             }
         }
