@@ -65,13 +65,10 @@ struct ScoreExporter {
         let reasons = ScoreReason.joined(score.positiveReasons, score.negativeReasons)
         let when = score.scoredAt.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
         return [
-            quoted(score.lead.rawValue), quoted(score.modelVersion), when,
+            CSVField.field(score.lead.rawValue), CSVField.field(score.modelVersion), when,
             score.probability.map { PrintfText.fixed($0, digits: 6) } ?? "", String(score.score), score.tier.rawValue,
-            quoted(reasons),
+            CSVField.field(reasons),
         ].joined(separator: ",") + "\n"
     }
 
-    private static func quoted(_ text: String) -> String {
-        CSVField.field(text)
-    }
 }

@@ -127,7 +127,8 @@ public struct LeadScorer: Sendable {
     }
 
     /// Each encoded feature's contribution to a row's log-odds: the trees' TreeSHAP plus, with a linear
-    /// base, the base's `wⱼ·zⱼ`. XGBoost puts the whole base margin into the bias column, so the bias the
+    /// base, the base's `wⱼ·zⱼ`: the plain per-row form, which the tests hold
+    /// ``columnContributions(row:contributions:values:ranges:base:into:)`` equal to. XGBoost puts the whole base margin into the bias column, so the bias the
     /// caller should use is the trees' bias minus the base's feature contributions (the sum is unchanged).
     ///
     /// - Parameters:
@@ -186,17 +187,51 @@ public struct LeadScorer: Sendable {
         var values: ColumnTable.Values?
     }
 
-    /// Scores a range of a batch's rows (runs concurrently with other ranges; reads shared state only).
+    /// One row's contribution per input column, written into `perColumn`, and the row's margin.
     ///
     /// Each column's contribution is the sum of its features' (`FeatureSchema.columnContributions`), with
-    /// a linear base's `wⱼ·zⱼ` added per feature as ``featureContributions(trees:values:base:)`` does;
-    /// this is that computation without the per-row arrays.
+    /// a linear base's `wⱼ·zⱼ` added per feature as ``featureContributions(trees:values:base:)`` does (the
+    /// same operations in the same order, so the same values); this is that computation without per-row
+    /// arrays, shared by scoring and by training's feature importance.
+    ///
+    /// - Parameters:
+    ///   - row: The row, from 0.
+    ///   - contributions: Every row's contributions (features, then the bias), row after row.
+    ///   - values: Every row's encoded values, row after row.
+    ///   - ranges: `FeatureSchema.featureRanges`.
+    ///   - base: The model's linear base, if any.
+    ///   - perColumn: One slot per column, overwritten.
+    /// - Returns: The margin: the bias (which holds the base margin) plus every column's contribution.
+    static func columnContributions(
+        row: Int, contributions: UnsafeBufferPointer<Float>, values: [Float], ranges: [Range<Int>],
+        base: LinearBase?, into perColumn: inout [Double]
+    ) -> Double {
+        let width = ranges.last?.upperBound ?? 0
+        let first = row * (width + 1)
+        var baseSum = 0.0
+        for (column, range) in ranges.enumerated() {
+            var sum = 0.0
+            for feature in range {
+                var value = contributions[first + feature]
+                if let base {
+                    let linear = base.contribution(values[row * width + feature], feature: feature)
+                    baseSum += linear
+                    value += Float(linear)
+                }
+                sum += Double(value)
+            }
+            perColumn[column] = sum
+        }
+        // The bias column holds the base margin too; the base's feature parts are now in perColumn.
+        return perColumn.reduce(Double(contributions[first + width]) - baseSum, +)
+    }
+
+    /// Scores a range of a batch's rows (runs concurrently with other ranges; reads shared state only).
     private func scoreRows(
         _ rows: Range<Int>, raw: [Float], contributions: FeatureContributions, values: [Float],
         columns: [ReasonColumn]
     ) -> [LeadScore] {
         let ranges = model.schema.featureRanges
-        let width = contributions.columnCount - 1
         let base = model.linearBase
         var perColumn = [Double](repeating: 0, count: ranges.count)
         var ranked = Array(ranges.indices)
@@ -204,23 +239,8 @@ public struct LeadScorer: Sendable {
         scores.reserveCapacity(rows.count)
         contributions.values.withUnsafeBufferPointer { shap in
             for row in rows {
-                let first = row * (width + 1)
-                var baseSum = 0.0
-                for (column, range) in ranges.enumerated() {
-                    var sum = 0.0
-                    for feature in range {
-                        var value = shap[first + feature]
-                        if let base {
-                            let linear = base.contribution(values[row * width + feature], feature: feature)
-                            baseSum += linear
-                            value += Float(linear)
-                        }
-                        sum += Double(value)
-                    }
-                    perColumn[column] = sum
-                }
-                // The bias column holds the base margin too; the base's feature parts are now in perColumn.
-                let margin = perColumn.reduce(Double(shap[first + width]) - baseSum, +)
+                let margin = Self.columnContributions(
+                    row: row, contributions: shap, values: values, ranges: ranges, base: base, into: &perColumn)
                 for index in ranked.indices { ranked[index] = index }
                 ranked.sort { (perColumn[$0], $1) > (perColumn[$1], $0) }
                 func reason(_ index: Int) -> ScoreReason {

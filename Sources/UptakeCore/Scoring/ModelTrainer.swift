@@ -304,19 +304,24 @@ public struct ModelTrainer: Sendable {
     }
 
     /// Mean |SHAP| per input column over `data`, most important first (ties by name); with a linear base,
-    /// its contributions are added to the trees' (``LeadScorer/featureContributions(trees:values:base:)``).
+    /// its contributions are added to the trees' (``LeadScorer/columnContributions(row:contributions:values:ranges:base:into:)``).
     static func importance(
         booster: Booster, schema: FeatureSchema, data: DMatrix, values: [Float], base: LinearBase?
     ) throws -> [FeatureImportance] {
         let contributions = try booster.predictContributions(data, rounds: .throughBestIteration)
+        guard contributions.columnCount == schema.featureCount + 1 else {
+            throw ScoringError(
+                .lengthMismatch, "\(contributions.columnCount - 1) contributions for \(schema.featureCount) features")
+        }
+        let ranges = schema.featureRanges
         var sums = [Double](repeating: 0, count: schema.columns.count)
-        let width = schema.featureCount
-        for row in 0..<contributions.rowCount {
-            let (perFeature, _) = LeadScorer.featureContributions(
-                trees: contributions.row(row).dropLast(), values: values[(row * width)..<((row + 1) * width)],
-                base: base)
-            let perColumn = try schema.columnContributions(perFeature)
-            for (index, value) in perColumn.enumerated() { sums[index] += abs(value) }
+        var perColumn = sums
+        contributions.values.withUnsafeBufferPointer { shap in
+            for row in 0..<contributions.rowCount {
+                _ = LeadScorer.columnContributions(
+                    row: row, contributions: shap, values: values, ranges: ranges, base: base, into: &perColumn)
+                for (index, value) in perColumn.enumerated() { sums[index] += abs(value) }
+            }
         }
         let count = Double(max(contributions.rowCount, 1))
         return zip(schema.columns, sums)
